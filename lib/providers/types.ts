@@ -65,13 +65,17 @@ export interface ProviderRequest {
 
 export type Credentials = Record<string, string>;
 
-/** Result of parsing one response page. */
+/** One fetched response: the request that produced it and its JSON body (unvalidated). */
+export interface ProviderResponse {
+  request: ProviderRequest;
+  body: unknown;
+}
+
+/** Result of parsing a full catalog fetch. */
 export interface ParseResult {
   offers: RawOffer[];
-  /** rows skipped with a reason (sold-out SKUs kept as offers are NOT skipped; non-GPU rows are) */
+  /** rows skipped with a reason (sold-out SKUs are kept as offers, NOT skipped; non-GPU rows are) */
   skipped: { id: string; reason: string }[];
-  /** the request for the next page, when the payload carries a continuation token/link */
-  nextPage?: ProviderRequest;
 }
 
 export interface ProviderInfo {
@@ -88,12 +92,20 @@ export interface ProviderInfo {
 export interface ProviderAdapter {
   info: ProviderInfo;
   /**
-   * The ordered list of requests for one full catalog fetch. Multi-endpoint providers (e.g.
-   * Hyperstack flavors + pricebook) list several; `parse` receives the bodies in the same order.
+   * The requests for one full catalog fetch. Multi-endpoint providers (e.g. Hyperstack flavors +
+   * pricebook) list several.
    */
   buildRequests(credentials: Credentials): ProviderRequest[];
-  /** bodies: parsed JSON, one per request of buildRequests (pages appended via nextPage) */
-  parse(bodies: unknown[], observedAt: Date): ParseResult;
+  /**
+   * For paginated endpoints: the request for the page after `response`, or null when it was the
+   * last (Azure NextPageLink, GCP nextPageToken, ...). The worker follows it for every request.
+   */
+  nextPage?(response: ProviderResponse): ProviderRequest | null;
+  /**
+   * Every fetched response (all pages of all requests, in fetch order) → offers. Validates the
+   * bodies with zod and throws a descriptive Error on a wrong shape.
+   */
+  parse(responses: ProviderResponse[]): ParseResult;
   /** a cheap authenticated request whose 2xx proves the credentials */
   validateCredentials?(credentials: Credentials): ProviderRequest;
   bookInstance?(credentials: Credentials, offer: RawOffer, options: BookOptions): ProviderRequest;
