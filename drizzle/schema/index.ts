@@ -1,0 +1,6 @@
+export * from "./assistant";
+export * from "./audit";
+export * from "./auth";
+export * from "./bookings";
+export * from "./catalog";
+export * from "./events";
