@@ -185,7 +185,7 @@ CREATE TABLE "gpu_benchmarks" (
 	"tflops_fp16" numeric(10, 2),
 	"tflops_bf16" numeric(10, 2),
 	"tflops_int8" numeric(10, 2),
-	"tdp_watts" integer,
+	"tdp_watts" numeric(7, 1),
 	"tokens_per_second7b" numeric(10, 2),
 	"tokens_per_second13b" numeric(10, 2),
 	"tokens_per_second70b" numeric(10, 2),

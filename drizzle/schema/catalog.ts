@@ -46,7 +46,7 @@ export const gpuBenchmarks = pgTable("gpu_benchmarks", {
   tflopsFp16: numeric({ precision: 10, scale: 2 }),
   tflopsBf16: numeric({ precision: 10, scale: 2 }),
   tflopsInt8: numeric({ precision: 10, scale: 2 }),
-  tdpWatts: integer(),
+  tdpWatts: numeric({ precision: 7, scale: 1 }),
   tokensPerSecond7b: numeric({ precision: 10, scale: 2 }),
   tokensPerSecond13b: numeric({ precision: 10, scale: 2 }),
   tokensPerSecond70b: numeric({ precision: 10, scale: 2 }),

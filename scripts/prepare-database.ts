@@ -1,0 +1,24 @@
+import { openDatabase } from "@/server/db/client";
+import { applyMigrations } from "@/server/db/migrate";
+import { seedBenchmarks } from "@/server/db/seed";
+import { databaseDriver, type Env } from "@/server/env";
+
+/**
+ * Migrations + reference data, run by `npm start` before the server owns the database (PGlite
+ * allows one process per data dir, so this process closes it before Next opens it).
+ */
+export async function prepareDatabase(e: Env): Promise<{ driver: string; benchmarks: number }> {
+  const driver = databaseDriver(e);
+  if (driver === "pglite") {
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(e.PGLITE_DIR, { recursive: true });
+  }
+  const handle = await openDatabase({ driver, url: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR, maxConnections: 2 });
+  try {
+    await applyMigrations(handle);
+    const benchmarks = await seedBenchmarks(handle.db);
+    return { driver, benchmarks };
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,71 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { errorBodySchema } from "@/server/errors";
+import {
+  benchmarkListSchema,
+  benchmarkSchema,
+  gpuTypeParamsSchema,
+  listBenchmarksQuerySchema,
+} from "@/server/schemas/benchmarks";
+import { healthSchema } from "@/server/schemas/health";
+
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with
+ * (@asteasolutions/zod-to-openapi), so the description cannot drift from the code.
+ */
+export function buildOpenApiDocument() {
+  const registry = new OpenAPIRegistry();
+  const error = registry.register("Error", errorBodySchema);
+  const benchmark = registry.register("GpuBenchmark", benchmarkSchema);
+  const errors = Object.fromEntries(
+    [
+      [400, "Invalid input (VALIDATION_ERROR)"],
+      [404, "Not found (NOT_FOUND)"],
+      [429, "Rate limited (RATE_LIMITED)"],
+      [500, "Unexpected error (INTERNAL_ERROR)"],
+    ].map(([status, description]) => [
+      status,
+      { description: String(description), content: { "application/json": { schema: error } } },
+    ]),
+  );
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/health",
+    summary: "Liveness and database status",
+    responses: {
+      200: { description: "Healthy", content: { "application/json": { schema: healthSchema } } },
+      503: { description: "Database down", content: { "application/json": { schema: healthSchema } } },
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/math/benchmarks",
+    summary: "GPU benchmark reference table",
+    request: { query: listBenchmarksQuerySchema },
+    responses: {
+      200: { description: "Benchmarks", content: { "application/json": { schema: benchmarkListSchema } } },
+      ...errors,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/math/benchmarks/{gpu_type}",
+    summary: "One GPU's benchmark row (canonical model name)",
+    request: { params: gpuTypeParamsSchema },
+    responses: {
+      200: { description: "Benchmark", content: { "application/json": { schema: benchmark } } },
+      ...errors,
+    },
+  });
+
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "GPUBROKER API",
+      version: "1.0.0",
+      description:
+        "GPU offers from many providers, normalized; math core; assistant. Errors use the Error schema with a trace_id.",
+    },
+    servers: [{ url: "/" }],
+  });
+}
