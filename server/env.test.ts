@@ -12,9 +12,9 @@ describe("env", () => {
 
   it("picks pg for a postgres URL and neon for a neon host", () => {
     expect(databaseDriver(parseEnv({ DATABASE_URL: "postgres://u@127.0.0.1:5432/test" }))).toBe("pg");
-    expect(databaseDriver(parseEnv({ DATABASE_URL: "postgres://u:p@ep-x-123.eu-central-1.aws.neon.tech/db" }))).toBe(
-      "neon",
-    );
+    expect(
+      databaseDriver(parseEnv({ DATABASE_URL: "postgres://u:p@ep-x-123.eu-central-1.aws.neon.tech/db" })),
+    ).toBe("neon");
     expect(
       databaseDriver(parseEnv({ DATABASE_URL: "postgres://u@127.0.0.1/test", DATABASE_DRIVER: "neon" })),
     ).toBe("neon");
@@ -40,15 +40,21 @@ describe("env", () => {
 
   it("refuses embedded parts in production unless allowed", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/DATABASE_URL: production needs/);
-    expect(parseEnv({ NODE_ENV: "production", GPUBROKER_ALLOW_EMBEDDED: "1" }).GPUBROKER_ALLOW_EMBEDDED).toBe(true);
+    expect(parseEnv({ NODE_ENV: "production", GPUBROKER_ALLOW_EMBEDDED: "1" }).GPUBROKER_ALLOW_EMBEDDED).toBe(
+      true,
+    );
   });
 
   it("requires DATABASE_URL when a server driver is forced", () => {
-    expect(() => parseEnv({ DATABASE_DRIVER: "pg" })).toThrow(/DATABASE_URL: is required when DATABASE_DRIVER=pg/);
+    expect(() => parseEnv({ DATABASE_DRIVER: "pg" })).toThrow(
+      /DATABASE_URL: is required when DATABASE_DRIVER=pg/,
+    );
   });
 
   it("validates the credentials key length", () => {
     expect(() => parseEnv({ CREDENTIALS_ENCRYPTION_KEY: "short" })).toThrow(/CREDENTIALS_ENCRYPTION_KEY/);
-    expect(parseEnv({ CREDENTIALS_ENCRYPTION_KEY: "a".repeat(64) }).CREDENTIALS_ENCRYPTION_KEY).toHaveLength(64);
+    expect(parseEnv({ CREDENTIALS_ENCRYPTION_KEY: "a".repeat(64) }).CREDENTIALS_ENCRYPTION_KEY).toHaveLength(
+      64,
+    );
   });
 });

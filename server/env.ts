@@ -83,7 +83,9 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  // An empty variable (`FOO=`) means "not set", as shells and .env files use it.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
   if (result.success) return result.data;
   throw new EnvError(
     result.error.issues.map((issue) => ({

@@ -15,7 +15,9 @@ describe("AppError mapping", () => {
   });
 
   it("never leaks the text of unexpected errors", () => {
-    const leaky = new Error('Failed query: select * from "users" where password = $1\n    at Object.<anonymous> (/srv/app.js:1:1)');
+    const leaky = new Error(
+      'Failed query: select * from "users" where password = $1\n    at Object.<anonymous> (/srv/app.js:1:1)',
+    );
     const safe = toAppError(leaky);
     expect(safe.code).toBe("INTERNAL_ERROR");
     const body = JSON.stringify(toErrorBody(safe, "t1"));
@@ -38,7 +40,12 @@ describe("AppError mapping", () => {
   it("produces bodies in the design's format", () => {
     const body = toErrorBody(new AppError("NOT_FOUND", "No route", { path: "/api/v1/nope" }), "abc123");
     expect(errorBodySchema.parse(body)).toEqual({
-      error: { code: "NOT_FOUND", message: "No route", details: { path: "/api/v1/nope" }, trace_id: "abc123" },
+      error: {
+        code: "NOT_FOUND",
+        message: "No route",
+        details: { path: "/api/v1/nope" },
+        trace_id: "abc123",
+      },
     });
   });
 });

@@ -67,15 +67,14 @@ export function httpStatus(code: ErrorCode): number {
   return statusByCode[code];
 }
 
-export const errorBodySchema = z
-  .object({
-    error: z.object({
-      code: z.enum(errorCodes),
-      message: z.string(),
-      details: z.record(z.string(), z.unknown()),
-      trace_id: z.string(),
-    }),
-  });
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()),
+    trace_id: z.string(),
+  }),
+});
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /**
@@ -85,9 +84,14 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) return validationError(error);
-  return new AppError("INTERNAL_ERROR", "An unexpected error occurred. It has been logged with the trace id.", {}, {
-    cause: error,
-  });
+  return new AppError(
+    "INTERNAL_ERROR",
+    "An unexpected error occurred. It has been logged with the trace id.",
+    {},
+    {
+      cause: error,
+    },
+  );
 }
 
 export function validationError(error: z.ZodError, location = "body"): AppError {

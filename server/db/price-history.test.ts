@@ -31,11 +31,15 @@ beforeAll(async () => {
     .returning({ id: gpuOffers.id });
   if (!offer) throw new Error("offer insert returned nothing");
   offerId = offer.id;
-  await t.db.insert(priceHistory).values({ offerId, pricePerHour: "1.2345", availabilityStatus: "available" });
+  await t.db
+    .insert(priceHistory)
+    .values({ offerId, pricePerHour: "1.2345", availabilityStatus: "available" });
 });
 
 /** Runs a statement expected to fail and returns its cause chain and SQLSTATE. */
-async function failure(statement: PromiseLike<unknown>): Promise<{ text: string; state: string | undefined }> {
+async function failure(
+  statement: PromiseLike<unknown>,
+): Promise<{ text: string; state: string | undefined }> {
   try {
     await statement;
   } catch (error) {
@@ -50,7 +54,9 @@ afterAll(async () => {
 
 describe(`price_history is append-only (Property 3) on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
   it("accepts inserts and keeps numeric money exact", async () => {
-    await t.db.insert(priceHistory).values({ offerId, pricePerHour: "0.0001", availabilityStatus: "sold_out" });
+    await t.db
+      .insert(priceHistory)
+      .values({ offerId, pricePerHour: "0.0001", availabilityStatus: "sold_out" });
     const rows = await t.db
       .select({ price: priceHistory.pricePerHour, status: priceHistory.availabilityStatus })
       .from(priceHistory)
@@ -66,13 +72,19 @@ describe(`price_history is append-only (Property 3) on ${process.env.TEST_DATABA
     const refused = await failure(t.db.update(priceHistory).set({ pricePerHour: "9.9999" }));
     expect(refused.text).toContain("price_history is append-only: UPDATE refused");
     expect(refused.state).toBe("42501");
-    const [row] = await t.db.select({ price: priceHistory.pricePerHour }).from(priceHistory).orderBy(priceHistory.id).limit(1);
+    const [row] = await t.db
+      .select({ price: priceHistory.pricePerHour })
+      .from(priceHistory)
+      .orderBy(priceHistory.id)
+      .limit(1);
     expect(row?.price).toBe("1.2345");
   });
 
   it("refuses DELETE and TRUNCATE", async () => {
     expect((await failure(t.db.delete(priceHistory))).text).toContain("append-only: DELETE refused");
-    expect((await failure(t.db.execute(sql`TRUNCATE price_history`))).text).toContain("append-only: TRUNCATE refused");
+    expect((await failure(t.db.execute(sql`TRUNCATE price_history`))).text).toContain(
+      "append-only: TRUNCATE refused",
+    );
     const [count] = await t.db.select({ n: sql<number>`count(*)::int` }).from(priceHistory);
     expect(count?.n).toBeGreaterThanOrEqual(1);
   });

@@ -43,7 +43,10 @@ describe("benchmark seed", () => {
     }
     const measured = rows.filter((r) => r.tokens_per_second_7b !== null).map((r) => r.gpu_model);
     expect(measured).toContain("RTX 4090");
-    const ordered = await t.db.select({ m: gpuBenchmarks.gpuModel }).from(gpuBenchmarks).orderBy(asc(gpuBenchmarks.gpuModel));
+    const ordered = await t.db
+      .select({ m: gpuBenchmarks.gpuModel })
+      .from(gpuBenchmarks)
+      .orderBy(asc(gpuBenchmarks.gpuModel));
     expect(ordered).toHaveLength(41);
   });
 

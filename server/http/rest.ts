@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { getDb } from "@/server/db";
 import type { Database } from "@/server/db";
+import { getDb } from "@/server/db";
 import { AppError, toAppError, toErrorBody, validationError } from "@/server/errors";
 import { type Logger, requestLogger } from "@/server/logger";
 import { traceIdFrom } from "./trace";
@@ -56,7 +56,8 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   const raw: Record<string, string | string[]> = {};
   for (const [key, value] of url.searchParams) {
     const existing = raw[key];
-    raw[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    raw[key] =
+      existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   const result = schema.safeParse(raw);
   if (!result.success) throw validationError(result.error, "query");
@@ -68,7 +69,10 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
   try {
     body = await request.json();
   } catch {
-    throw new AppError("VALIDATION_ERROR", "Request body must be valid JSON", { field: "body", reason: "invalid_json" });
+    throw new AppError("VALIDATION_ERROR", "Request body must be valid JSON", {
+      field: "body",
+      reason: "invalid_json",
+    });
   }
   const result = schema.safeParse(body);
   if (!result.success) throw validationError(result.error, "body");

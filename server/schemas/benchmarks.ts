@@ -12,7 +12,10 @@ export const benchmarkSchema = z.object({
   tflops_bf16: z.number().nullable(),
   tflops_int8: z.number().nullable(),
   tdp_watts: z.number().nullable(),
-  tokens_per_second_7b: z.number().nullable().describe("single-stream decode, measured; null = no measurement"),
+  tokens_per_second_7b: z
+    .number()
+    .nullable()
+    .describe("single-stream decode, measured; null = no measurement"),
   tokens_per_second_13b: z.number().nullable(),
   tokens_per_second_70b: z.number().nullable(),
   image_gen_per_minute: z.number().nullable(),

@@ -72,12 +72,17 @@ function toDto(r: Row): BenchmarkDto {
   };
 }
 
-export async function listBenchmarks(db: Executor, filter: ListBenchmarksQuery = {}): Promise<BenchmarkDto[]> {
+export async function listBenchmarks(
+  db: Executor,
+  filter: ListBenchmarksQuery = {},
+): Promise<BenchmarkDto[]> {
   const conditions = [
     filter.vendor ? eq(gpuBenchmarks.vendor, filter.vendor) : undefined,
     filter.min_vram_gb !== undefined ? gte(gpuBenchmarks.vramGb, filter.min_vram_gb) : undefined,
   ];
-  const rows = await selectBenchmarks(db).where(and(...conditions)).orderBy(asc(gpuBenchmarks.gpuModel));
+  const rows = await selectBenchmarks(db)
+    .where(and(...conditions))
+    .orderBy(asc(gpuBenchmarks.gpuModel));
   return rows.map(toDto);
 }
 
@@ -88,6 +93,7 @@ export async function countBenchmarks(db: Executor): Promise<number> {
 
 export async function getBenchmark(db: Executor, gpuModel: string): Promise<BenchmarkDto> {
   const [row] = await selectBenchmarks(db).where(eq(gpuBenchmarks.gpuModel, gpuModel)).limit(1);
-  if (!row) throw new AppError("NOT_FOUND", `No benchmark for GPU model '${gpuModel}'`, { gpu_type: gpuModel });
+  if (!row)
+    throw new AppError("NOT_FOUND", `No benchmark for GPU model '${gpuModel}'`, { gpu_type: gpuModel });
   return toDto(row);
 }

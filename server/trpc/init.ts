@@ -35,13 +35,17 @@ const t = initTRPC.context<TrpcContext>().create({
     return {
       ...shape,
       // Unexpected errors never expose their raw text (SQL, stacks); the trace id finds the log.
-      message: internal ? "An unexpected error occurred. It has been logged with the trace id." : shape.message,
+      message: internal
+        ? "An unexpected error occurred. It has been logged with the trace id."
+        : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         appCode: app?.code ?? (zod ? "VALIDATION_ERROR" : internal ? "INTERNAL_ERROR" : null),
-        details: app?.details ?? (zod ? { issues: zod.issues.map((i) => ({ field: i.path.join("."), reason: i.message })) } : {}),
+        details:
+          app?.details ??
+          (zod ? { issues: zod.issues.map((i) => ({ field: i.path.join("."), reason: i.message })) } : {}),
         traceId: ctx?.traceId ?? null,
       },
     };
@@ -56,7 +60,8 @@ const mapAppErrors = t.middleware(async ({ next, ctx }) => {
     if (cause instanceof AppError) {
       throw new TRPCError({ code: trpcCodeByErrorCode[cause.code], message: cause.message, cause });
     }
-    if (result.error.code === "INTERNAL_SERVER_ERROR") ctx.log.error({ err: cause ?? result.error }, "unexpected error");
+    if (result.error.code === "INTERNAL_SERVER_ERROR")
+      ctx.log.error({ err: cause ?? result.error }, "unexpected error");
   }
   return result;
 });
