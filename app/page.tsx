@@ -9,7 +9,9 @@ export default async function HomePage() {
   return (
     <>
       <h1>Find the right GPU at the right price</h1>
-      <p className="lead">GPU offers from many clouds, normalized to one catalog and ranked for your workload.</p>
+      <p className="lead">
+        GPU offers from many clouds, normalized to one catalog and ranked for your workload.
+      </p>
       <section className="kpis" aria-label="Catalog figures">
         <div className="kpi">
           <div className="kpi-label">GPU models with cited specs</div>

@@ -13,7 +13,12 @@ export async function prepareDatabase(e: Env): Promise<{ driver: string; benchma
     const { mkdir } = await import("node:fs/promises");
     await mkdir(e.PGLITE_DIR, { recursive: true });
   }
-  const handle = await openDatabase({ driver, url: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR, maxConnections: 2 });
+  const handle = await openDatabase({
+    driver,
+    url: e.DATABASE_URL,
+    pgliteDir: e.PGLITE_DIR,
+    maxConnections: 2,
+  });
   try {
     await applyMigrations(handle);
     const benchmarks = await seedBenchmarks(handle.db);

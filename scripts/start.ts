@@ -38,7 +38,12 @@ async function main() {
   const db = await prepareDatabase(e);
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(e.PORT)], {
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", GPUBROKER_ALLOW_EMBEDDED: allowEmbedded() },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      GPUBROKER_ALLOW_EMBEDDED: allowEmbedded(),
+    },
   });
   forwardSignals(server);
   // Next prints its own banner; our single ready line replaces it. Logs after that pass through.
@@ -65,7 +70,9 @@ function allowEmbedded(): string {
 function run(cmd: string, args: string[], extraEnv: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 

@@ -6,7 +6,11 @@ export const metadata: Metadata = { title: "GPU benchmarks" };
 export const dynamic = "force-dynamic";
 
 const fmt = (v: number | null, digits = 0) =>
-  v === null ? <span className="empty">—</span> : v.toLocaleString("en-US", { maximumFractionDigits: digits });
+  v === null ? (
+    <span className="empty">—</span>
+  ) : (
+    v.toLocaleString("en-US", { maximumFractionDigits: digits })
+  );
 
 export default async function BenchmarksPage() {
   const rows = await listBenchmarks(await getDb());
@@ -14,8 +18,8 @@ export default async function BenchmarksPage() {
     <>
       <h1>GPU benchmark reference</h1>
       <p className="lead">
-        {rows.length} GPU models. Dense tensor figures; single-stream llama.cpp decode where measured. Empty cells
-        mean no verifiable measurement — never an estimate.
+        {rows.length} GPU models. Dense tensor figures; single-stream llama.cpp decode where measured. Empty
+        cells mean no verifiable measurement — never an estimate.
       </p>
       <div className="table-wrap">
         <table data-testid="benchmark-table">
@@ -24,13 +28,27 @@ export default async function BenchmarksPage() {
             <tr>
               <th scope="col">GPU</th>
               <th scope="col">Vendor</th>
-              <th scope="col" className="num">VRAM GB</th>
-              <th scope="col" className="num">Bandwidth GB/s</th>
-              <th scope="col" className="num">FP32 TFLOPS</th>
-              <th scope="col" className="num">FP16 TFLOPS</th>
-              <th scope="col" className="num">7B tok/s</th>
-              <th scope="col" className="num">70B tok/s</th>
-              <th scope="col" className="num">Images/min</th>
+              <th scope="col" className="num">
+                VRAM GB
+              </th>
+              <th scope="col" className="num">
+                Bandwidth GB/s
+              </th>
+              <th scope="col" className="num">
+                FP32 TFLOPS
+              </th>
+              <th scope="col" className="num">
+                FP16 TFLOPS
+              </th>
+              <th scope="col" className="num">
+                7B tok/s
+              </th>
+              <th scope="col" className="num">
+                70B tok/s
+              </th>
+              <th scope="col" className="num">
+                Images/min
+              </th>
               <th scope="col">Sources</th>
             </tr>
           </thead>

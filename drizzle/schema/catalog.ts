@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigserial,
   boolean,
   doublePrecision,
   index,
@@ -12,7 +13,6 @@ import {
   unique,
   uuid,
   varchar,
-  bigserial,
 } from "drizzle-orm/pg-core";
 
 /** Money: numeric, never float (DESIGN.md §4). drizzle returns numeric as string; services convert. */
@@ -96,10 +96,7 @@ export const gpuOffers = pgTable(
     market: varchar({ length: 20 }).notNull().default("on_demand"),
     availabilityStatus: varchar({ length: 20 }).notNull().default("available"),
     availableCount: integer(),
-    complianceTags: text()
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    complianceTags: text().array().notNull().default(sql`'{}'::text[]`),
     reliability: numeric({ precision: 4, scale: 3 }),
     storagePriceGbMonth: money(),
     egressPriceGb: money(),
@@ -137,5 +134,8 @@ export const priceHistory = pgTable(
     availabilityStatus: varchar({ length: 20 }).notNull(),
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.offerId, t.recordedAt), index("price_history_recorded_at_brin").using("brin", t.recordedAt)],
+  (t) => [
+    index().on(t.offerId, t.recordedAt),
+    index("price_history_recorded_at_brin").using("brin", t.recordedAt),
+  ],
 );
