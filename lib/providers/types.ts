@@ -57,7 +57,7 @@ export const rawOfferSchema = z.object({
 export type RawOffer = z.infer<typeof rawOfferSchema>;
 
 export interface ProviderRequest {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
   url: string;
   headers: Record<string, string>;
   body?: string;
