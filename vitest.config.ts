@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -46,7 +46,7 @@ export default defineConfig({
   },
 });
 
-function e2eProject() {
+function e2eProject(): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {

@@ -4,3 +4,4 @@ export * from "./auth";
 export * from "./bookings";
 export * from "./catalog";
 export * from "./events";
+export * from "./integrations";

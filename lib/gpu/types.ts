@@ -31,3 +31,47 @@ export type GpuResolution =
   | { status: "ambiguous"; raw: string; family: string; candidates: string[]; reason: string }
   /** a GPU we do not carry in the ontology: kept verbatim, never guessed */
   | { status: "unknown"; raw: string; reason: string };
+
+/**
+ * One row of the benchmark reference table (one GPU SKU). Units are in the names; `null` means the
+ * cell is empty in the reference (not published or not measured) and must never be imputed silently.
+ * tokensPerSecond* are single-stream (batch 1) decode speeds; see benchmarks-data.ts for sources.
+ */
+export interface GpuBenchmark {
+  gpuModel: string;
+  vendor: "NVIDIA" | "AMD" | "Intel";
+  architecture: string;
+  year: number;
+  vramGb: number;
+  memoryBandwidthGbps: number;
+  tflopsFp32: number | null;
+  /** dense tensor FP16 (GeForce: FP32-accumulate rate) */
+  tflopsFp16: number | null;
+  tflopsBf16: number | null;
+  /** dense tensor INT8, TOPS */
+  tflopsInt8: number | null;
+  tdpWatts: number;
+  tokensPerSecond7b: number | null;
+  tokensPerSecond13b: number | null;
+  tokensPerSecond70b: number | null;
+  tpsNote: string;
+  imageGenPerMinute: number | null;
+  imageNote: string | null;
+  /** source IDs, keys of benchmarkSources */
+  source: readonly string[];
+}
+
+/** One batched / max-load LLM throughput measurement (supplementary table). */
+export interface GpuBatchedBenchmark {
+  gpuModel: string;
+  model: string;
+  precision: string;
+  engine: string;
+  gpus: number;
+  /** "128/128" style input/output lengths, or an MLPerf scenario / concurrency description */
+  islOslOrScenario: string;
+  totalOutputTokensPerSecond: number;
+  outputTokensPerSecondPerGpu: number;
+  source: string;
+  note: string | null;
+}
