@@ -37,6 +37,7 @@ export default defineConfig({
           ],
           environment: "node",
           globalSetup: ["./server/testing/global-setup.ts"],
+          env: { LOG_LEVEL: "error" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

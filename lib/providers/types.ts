@@ -102,6 +102,19 @@ export interface ProviderAdapter {
    */
   nextPage?(response: ProviderResponse): ProviderRequest | null;
   /**
+   * Requests that depend on earlier responses (e.g. Nebius prices each listed preset with its own
+   * Estimate call). The worker fetches them after the first phase and parses all responses together.
+   */
+  followUpRequests?(credentials: Credentials, responses: ProviderResponse[]): ProviderRequest[];
+  /**
+   * A token exchange run before buildRequests (OAuth2 client credentials): `request` is sent,
+   * `apply` merges the answer into the credentials buildRequests receives.
+   */
+  authenticate?: {
+    request(credentials: Credentials): ProviderRequest;
+    apply(credentials: Credentials, body: unknown): Credentials;
+  };
+  /**
    * Every fetched response (all pages of all requests, in fetch order) → offers. Validates the
    * bodies with zod and throws a descriptive Error on a wrong shape.
    */
@@ -118,7 +131,15 @@ export interface BookOptions {
   name: string;
 }
 
-export const continents = ["north_america", "south_america", "europe", "asia", "oceania", "africa", "middle_east"] as const;
+export const continents = [
+  "north_america",
+  "south_america",
+  "europe",
+  "asia",
+  "oceania",
+  "africa",
+  "middle_east",
+] as const;
 export type Continent = (typeof continents)[number];
 
 /**

@@ -239,6 +239,12 @@ export const verdaAdapter: ProviderAdapter = {
     docsUrl: "https://api.datacrunch.io/v1/docs",
   },
 
+  /** OAuth2 client credentials → `credentials.accessToken` before buildRequests runs. */
+  authenticate: {
+    request: verdaTokenRequest,
+    apply: (credentials, body) => ({ ...credentials, accessToken: parseVerdaToken(body).accessToken }),
+  },
+
   /** Needs `credentials.accessToken` from {@link verdaTokenRequest} / {@link parseVerdaToken}. */
   buildRequests(credentials: Credentials): ProviderRequest[] {
     const headers = bearer(credentials);

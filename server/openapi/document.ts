@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
 import { errorBodySchema } from "@/server/errors";
 import {
   benchmarkListSchema,
@@ -7,6 +8,12 @@ import {
   listBenchmarksQuerySchema,
 } from "@/server/schemas/benchmarks";
 import { healthSchema } from "@/server/schemas/health";
+import {
+  integrationStatusSchema,
+  providerParamsSchema,
+  providersHealthSchema,
+  saveIntegrationBodySchema,
+} from "@/server/schemas/providers";
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with
@@ -56,6 +63,40 @@ export function buildOpenApiDocument() {
       200: { description: "Benchmark", content: { "application/json": { schema: benchmark } } },
       ...errors,
     },
+  });
+
+  const json = (schema: z.ZodType, description: string) => ({
+    description,
+    content: { "application/json": { schema } },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/providers/health",
+    summary: "Sync status, errors and offer counts of every provider",
+    responses: { 200: json(providersHealthSchema, "Provider statuses"), ...errors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/config/integrations",
+    summary: "Stored provider integrations with validation status",
+    responses: { 200: json(z.array(integrationStatusSchema), "Integrations"), ...errors },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/config/integrations",
+    summary: "Validate and store provider credentials (AES-256-GCM encrypted)",
+    request: { body: { content: { "application/json": { schema: saveIntegrationBodySchema } } } },
+    responses: {
+      200: json(integrationStatusSchema, "Stored; status says whether they validated"),
+      ...errors,
+    },
+  });
+  registry.registerPath({
+    method: "delete",
+    path: "/api/v1/config/integrations/{provider}",
+    summary: "Remove stored credentials",
+    request: { params: providerParamsSchema },
+    responses: { 200: json(z.object({ deleted: z.boolean() }), "Deleted"), ...errors },
   });
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

@@ -1,0 +1,55 @@
+/**
+ * Oracle Cloud commercial (OC1) regions and their countries. OCI's GPU list prices are the same in
+ * every commercial region and Oracle publishes no per-region shape availability without a tenancy,
+ * so the OCI adapter lists every shape in each of these regions (as gpuhunt and skypilot do).
+ *
+ * Region list: skypilot `sky/catalog/data_fetchers/fetch_oci.py` `REGIONS` (from
+ * docs.oracle.com/en-us/iaas/Content/General/Concepts/regions.htm). Countries are those of the
+ * region's city as named in the identifier.
+ */
+export const ociRegionCountries: Readonly<Record<string, string>> = {
+  "af-casablanca-1": "MA",
+  "af-johannesburg-1": "ZA",
+  "ap-batam-1": "ID",
+  "ap-chuncheon-1": "KR",
+  "ap-hyderabad-1": "IN",
+  "ap-kulai-2": "MY",
+  "ap-melbourne-1": "AU",
+  "ap-mumbai-1": "IN",
+  "ap-osaka-1": "JP",
+  "ap-seoul-1": "KR",
+  "ap-singapore-1": "SG",
+  "ap-singapore-2": "SG",
+  "ap-sydney-1": "AU",
+  "ap-tokyo-1": "JP",
+  "ca-montreal-1": "CA",
+  "ca-toronto-1": "CA",
+  "eu-amsterdam-1": "NL",
+  "eu-frankfurt-1": "DE",
+  "eu-madrid-1": "ES",
+  "eu-madrid-3": "ES",
+  "eu-marseille-1": "FR",
+  "eu-milan-1": "IT",
+  "eu-paris-1": "FR",
+  "eu-stockholm-1": "SE",
+  "eu-turin-1": "IT",
+  "eu-zurich-1": "CH",
+  "il-jerusalem-1": "IL",
+  "me-abudhabi-1": "AE",
+  "me-dubai-1": "AE",
+  "me-jeddah-1": "SA",
+  "me-riyadh-1": "SA",
+  "mx-monterrey-1": "MX",
+  "mx-queretaro-1": "MX",
+  "sa-bogota-1": "CO",
+  "sa-santiago-1": "CL",
+  "sa-saopaulo-1": "BR",
+  "sa-valparaiso-1": "CL",
+  "sa-vinhedo-1": "BR",
+  "uk-cardiff-1": "GB",
+  "uk-london-1": "GB",
+  "us-ashburn-1": "US",
+  "us-chicago-1": "US",
+  "us-phoenix-1": "US",
+  "us-sanjose-1": "US",
+};
