@@ -57,7 +57,7 @@ export async function saveIntegration(
   now = new Date(),
 ): Promise<IntegrationStatusDto> {
   const adapter = adapterFor(slug);
-  if (!adapter || adapter.info.kind !== "api") {
+  if (adapter?.info.kind !== "api") {
     throw new AppError("VALIDATION_ERROR", `Provider '${slug}' has no API integration`, {
       field: "provider",
     });
