@@ -1,13 +1,16 @@
 import { openDatabase } from "@/server/db/client";
 import { applyMigrations } from "@/server/db/migrate";
 import { seedBenchmarks } from "@/server/db/seed";
+import { seedCatalogIfEmpty } from "@/server/services/catalog-seed";
 import { databaseDriver, type Env } from "@/server/env";
 
 /**
  * Migrations + reference data, run by `npm start` before the server owns the database (PGlite
  * allows one process per data dir, so this process closes it before Next opens it).
  */
-export async function prepareDatabase(e: Env): Promise<{ driver: string; benchmarks: number }> {
+export async function prepareDatabase(
+  e: Env,
+): Promise<{ driver: string; benchmarks: number; offers: number; snapshotLoaded: boolean }> {
   const driver = databaseDriver(e);
   if (driver === "pglite") {
     const { mkdir } = await import("node:fs/promises");
@@ -22,7 +25,8 @@ export async function prepareDatabase(e: Env): Promise<{ driver: string; benchma
   try {
     await applyMigrations(handle);
     const benchmarks = await seedBenchmarks(handle.db);
-    return { driver, benchmarks };
+    const catalog = await seedCatalogIfEmpty(handle.db);
+    return { driver, benchmarks, offers: catalog.offers, snapshotLoaded: catalog.loaded };
   } finally {
     await handle.close();
   }

@@ -58,7 +58,7 @@ async function main() {
   ready = true;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
-    `GPUBROKER ready on ${url} (database: ${db.driver}, ${db.benchmarks} GPU models, ready in ${seconds}s)\n`,
+    `GPUBROKER ready on ${url} (database: ${db.driver}, ${db.offers} offers${db.snapshotLoaded ? " from the bundled snapshot" : ""}, ${db.benchmarks} GPU models, ready in ${seconds}s)\n`,
   );
 }
 

@@ -115,3 +115,8 @@ export function databaseDriver(e: Env): DatabaseDriver {
   if (!e.DATABASE_URL) return "pglite";
   return new URL(e.DATABASE_URL).hostname.endsWith(".neon.tech") ? "neon" : "pg";
 }
+
+/** Next sets NEXT_RUNTIME per bundle; background workers only start in the Node.js server. */
+export function isNodeServerRuntime(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs";
+}

@@ -67,14 +67,16 @@ export function httpStatus(code: ErrorCode): number {
   return statusByCode[code];
 }
 
-export const errorBodySchema = z.object({
-  error: z.object({
-    code: z.enum(errorCodes),
-    message: z.string(),
-    details: z.record(z.string(), z.unknown()),
-    trace_id: z.string(),
-  }),
-});
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes),
+      message: z.string(),
+      details: z.record(z.string(), z.unknown()),
+      trace_id: z.string(),
+    }),
+  })
+  .meta({ id: "Error", description: "Error format shared by every endpoint" });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /**

@@ -21,8 +21,9 @@ import {
  */
 export function buildOpenApiDocument() {
   const registry = new OpenAPIRegistry();
-  const error = registry.register("Error", errorBodySchema);
-  const benchmark = registry.register("GpuBenchmark", benchmarkSchema);
+  // Components are named by each schema's zod metadata id (`.meta({ id })`).
+  const error = errorBodySchema;
+  const benchmark = benchmarkSchema;
   const errors = Object.fromEntries(
     [
       [400, "Invalid input (VALIDATION_ERROR)"],
