@@ -1,8 +1,8 @@
 import { openDatabase } from "@/server/db/client";
 import { applyMigrations } from "@/server/db/migrate";
 import { seedBenchmarks } from "@/server/db/seed";
-import { seedCatalogIfEmpty } from "@/server/services/catalog-seed";
 import { databaseDriver, type Env } from "@/server/env";
+import { seedCatalogIfEmpty } from "@/server/services/catalog-seed";
 
 /**
  * Migrations + reference data, run by `npm start` before the server owns the database (PGlite
