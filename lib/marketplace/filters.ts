@@ -24,7 +24,16 @@ export type SortField = (typeof sortFields)[number];
 export const pageSizes = [10, 20, 50, 100] as const;
 
 const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v), z.array(item));
+  z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z.array(item),
+  );
 
 export const offerFiltersSchema = z.object({
   /** canonical models or aliases ("H100 SXM", "4090", "A100 80GB"), resolved by the service */
@@ -40,7 +49,9 @@ export const offerFiltersSchema = z.object({
   min_gpu_price: z.coerce.number().nonnegative().optional().describe("USD per GPU-hour"),
   max_gpu_price: z.coerce.number().nonnegative().optional(),
   provider: list(z.string().min(1).max(100)).optional(),
-  region: list(z.string().min(1).max(50)).optional().describe("region ids, or continent/country shortcuts eu, us, asia"),
+  region: list(z.string().min(1).max(50))
+    .optional()
+    .describe("region ids, or continent/country shortcuts eu, us, asia"),
   country: list(z.string().length(2)).optional(),
   continent: list(z.enum(continents)).optional(),
   market: list(z.enum(markets)).optional(),
@@ -70,7 +81,15 @@ export const pageSchema = z.object({
     .int()
     .refine((n) => (pageSizes as readonly number[]).includes(n), "must be one of 10, 20, 50, 100")
     .default(20),
+  /**
+   * Pagination snapshot: offers created after this instant are left out, so pages fetched while
+   * ingestion inserts offers still partition one fixed set (design property 5). The first page's
+   * response carries the value to send back.
+   */
+  as_of: z.coerce.date().optional(),
 });
 
-export const listOffersQuerySchema = offerFiltersSchema.extend(offerSortSchema.shape).extend(pageSchema.shape);
+export const listOffersQuerySchema = offerFiltersSchema
+  .extend(offerSortSchema.shape)
+  .extend(pageSchema.shape);
 export type ListOffersQuery = z.infer<typeof listOffersQuerySchema>;

@@ -45,6 +45,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     }
     case "pg": {
       const pool = new pg.Pool({ connectionString: requireUrl(options), max: options.maxConnections ?? 10 });
+      // An idle client whose server connection dies (restart, admin shutdown) emits 'error' on the
+      // pool; unhandled, that would crash the process. The pool replaces it; queries report errors.
+      pool.on("error", () => {});
       const db = drizzlePg({ client: pool, ...config }) as unknown as Database;
       return { db, driver: "pg", close: () => pool.end() };
     }
@@ -52,6 +55,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       // Node 20 has no global WebSocket; Neon's driver needs one (RECIPES.md).
       neonConfig.webSocketConstructor = ws;
       const pool = new NeonPool({ connectionString: requireUrl(options), max: options.maxConnections ?? 10 });
+      pool.on("error", () => {});
       const db = drizzleNeon({ client: pool, ...config }) as unknown as Database;
       return { db, driver: "neon", close: () => pool.end() };
     }
