@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { listOffersQuerySchema } from "@/lib/marketplace/filters";
 import { errorBodySchema } from "@/server/errors";
 import {
   benchmarkListSchema,
@@ -8,6 +9,17 @@ import {
   listBenchmarksQuerySchema,
 } from "@/server/schemas/benchmarks";
 import { healthSchema } from "@/server/schemas/health";
+import {
+  exportQuerySchema,
+  gpuModelParamsSchema,
+  historyQuerySchema,
+  insightsSchema,
+  offerIdParamsSchema,
+  offerListSchema,
+  offerSchema,
+  pricePointSchema,
+  searchBodySchema,
+} from "@/server/schemas/offers";
 import {
   integrationStatusSchema,
   providerParamsSchema,
@@ -98,6 +110,76 @@ export function buildOpenApiDocument() {
     summary: "Remove stored credentials",
     request: { params: providerParamsSchema },
     responses: { 200: json(z.object({ deleted: z.boolean() }), "Deleted"), ...errors },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/providers",
+    summary: "GPU offers: filter, full-text search, sort, paginate (design: { total, items[], warnings[] })",
+    request: { query: listOffersQuerySchema },
+    responses: { 200: json(offerListSchema, "A page of offers"), ...errors },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/providers/search",
+    summary: "Advanced search: the same filters as a JSON body",
+    request: { body: { content: { "application/json": { schema: searchBodySchema } } } },
+    responses: { 200: json(offerListSchema, "A page of offers"), ...errors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/providers/export",
+    summary: "Every matching offer as CSV or JSON, streamed",
+    request: { query: exportQuerySchema },
+    responses: {
+      200: {
+        description: "CSV (text/csv) or JSON ({ items: [...] })",
+        content: {
+          "text/csv": { schema: z.string() },
+          "application/json": { schema: z.object({ items: z.array(offerSchema) }) },
+        },
+      },
+      ...errors,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/providers/{id}",
+    summary: "One offer with KPIs and provenance",
+    request: { params: offerIdParamsSchema },
+    responses: { 200: json(offerSchema, "The offer"), ...errors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/providers/{id}/history",
+    summary: "Hourly price buckets of one offer (up to 90 days)",
+    request: { params: offerIdParamsSchema, query: historyQuerySchema },
+    responses: {
+      200: json(
+        z.object({ offer_id: z.string(), days: z.number(), points: z.array(pricePointSchema) }),
+        "History",
+      ),
+      ...errors,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/gpus/{gpu_model}/history",
+    summary: "Hourly price-per-GPU-hour buckets across all offers of a GPU model",
+    request: { params: gpuModelParamsSchema, query: historyQuerySchema },
+    responses: {
+      200: json(
+        z.object({ gpu_model: z.string(), days: z.number(), points: z.array(pricePointSchema) }),
+        "History",
+      ),
+      ...errors,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/market/insights",
+    summary: "Providers, offers, average price, cheapest per GPU, 7-day trend",
+    responses: { 200: json(insightsSchema, "Insights"), ...errors },
   });
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

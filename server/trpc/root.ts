@@ -1,8 +1,10 @@
 import { benchmarksRouter } from "@/server/routers/benchmarks";
+import { offersRouter } from "@/server/routers/offers";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
   benchmarks: benchmarksRouter,
+  offers: offersRouter,
 });
 
 export type AppRouter = typeof appRouter;

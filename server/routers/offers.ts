@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { listOffersQuerySchema } from "@/lib/marketplace/filters";
+import { historyQuerySchema, offerIdParamsSchema } from "@/server/schemas/offers";
+import { gpuPriceHistory, offerPriceHistory } from "@/server/services/offers/history";
+import { marketInsights } from "@/server/services/offers/insights";
+import { getOffer, listOffers } from "@/server/services/offers/list";
+import { publicProcedure, router } from "@/server/trpc/init";
+
+export const offersRouter = router({
+  list: publicProcedure.input(listOffersQuerySchema).query(({ ctx, input }) => listOffers(ctx.db, input)),
+  byId: publicProcedure.input(offerIdParamsSchema).query(({ ctx, input }) => getOffer(ctx.db, input.id)),
+  history: publicProcedure
+    .input(offerIdParamsSchema.extend(historyQuerySchema.shape))
+    .query(({ ctx, input }) => offerPriceHistory(ctx.db, input.id, input.days)),
+  gpuHistory: publicProcedure
+    .input(z.object({ gpu_model: z.string().min(1) }).extend(historyQuerySchema.shape))
+    .query(({ ctx, input }) => gpuPriceHistory(ctx.db, input.gpu_model, input.days)),
+  insights: publicProcedure.query(({ ctx }) => marketInsights(ctx.db)),
+});
