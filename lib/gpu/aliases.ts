@@ -57,6 +57,14 @@ export const formFactorTokens: Readonly<Record<string, FormFactor>> = {
   superchip: "superchip",
 };
 
+/**
+ * Interconnect words. They do not name a variant: with an explicit form-factor token they are dropped
+ * (Hyperstack "H100-80G-PCIe-NVLink" = PCIe cards joined by NVLink bridges, providers.md §11 `gpu`
+ * values); without one they stay in the key, so "H100-NVLINK" (SXM board or bridged PCIe cards) hits
+ * its trap below and is never guessed (§8: "confirm the form factor").
+ */
+export const interconnectWords: ReadonlySet<string> = new Set(["nvlink"]);
+
 /** Aliases whose compact key differs from the family's own compact key (§8 "aliases seen"). */
 export const familyAliases: Readonly<Record<string, string>> = {
   // Vast rule `A(\d{4}) → RTX A\1`; "A6000" alone = Ampere RTX A6000 (§8)
@@ -70,6 +78,9 @@ export const familyAliases: Readonly<Record<string, string>> = {
   hl225h: "Gaudi 2",
   hlsgaudi2: "Gaudi 2",
   hl325l: "Gaudi 3",
+  // AWS g5g: "NVIDIA T4G" is the T4 (same TU104 part, 16 GB) on an Arm (Graviton2) host; §8 T4 row:
+  // "AWS g5g = T4G (Arm host), same GPU class". The host CPU is not part of the GPU identity.
+  t4g: "T4",
 };
 
 /** Compact keys of real GPUs that look like a table row but are a different SKU (§8 rules column). */

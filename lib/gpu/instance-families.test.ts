@@ -18,6 +18,14 @@ describe("lookupInstanceFamily", () => {
     expect(lookupInstanceFamily(id)).toEqual({ model });
   });
 
+  it('pins only the memory Lambda states for gpu_8x_v100_n ("8x Tesla V100 (16 GB)")', () => {
+    expect(lookupInstanceFamily("gpu_8x_v100_n")).toEqual({ family: "V100", formFactor: null, memoryGb: 16 });
+  });
+
+  it("keeps AWS g5g (T4G on an Arm host) in the T4 class, as §8's T4 row says", () => {
+    expect(lookupInstanceFamily("g5g.2xlarge")).toEqual({ model: "T4" });
+  });
+
   it("explains Lambda's Quadro RTX 6000 type", () => {
     expect(lookupInstanceFamily("gpu_1x_rtx6000")).toEqual({
       unknownReason: "Lambda gpu_*_rtx6000 is the Quadro RTX 6000 (Turing, 24 GB), not in the table",

@@ -3,12 +3,16 @@
  * VM sizes and accelerator names whose GPU is fixed by the cloud, so they settle what a bare GPU name
  * leaves open (e.g. "H100 80GB" on p5 = H100 SXM). Sources: the §8 alias table, which cites gpuhunt
  * (X1), RunPod ids (X2), Lambda/SkyPilot (X3); Azure size regexes are the ones quoted there from X1.
+ * These ids are unique across clouds and match for any provider; the naming schemes of other
+ * providers (Verda, Nebius, OCI, …) are in provider-skus.ts and apply to their own offers only.
  *
  * The looked-up model fixes family and form factor; its memory is only a default — a memory size the
  * provider reports still decides (§8: "always parse memory from the provider's description").
  */
+import { lookupProviderSku } from "./provider-skus";
+import type { InstanceMatch } from "./types";
 
-export type InstanceMatch = { model: string } | { unknownReason: string };
+export type { InstanceMatch } from "./types";
 
 /** AWS EC2 instance family (text before the first ".") → model (§8 rows B200…T4, V100). */
 const awsFamilies: Readonly<Record<string, string>> = {
@@ -83,6 +87,9 @@ const lambdaSuffixes: Readonly<Record<string, InstanceMatch>> = {
   a10: { model: "A10" },
   a6000: { model: "RTX A6000" },
   v100: { model: "V100 SXM2 16GB" },
+  // Lambda describes gpu_8x_v100_n like gpu_8x_v100: "8x Tesla V100 (16 GB)", no form factor (the
+  // /instance-types description as recorded in public Lambda clients); the V100 rule decides the rest
+  v100_n: { family: "V100", formFactor: null, memoryGb: 16 },
   gh200: { model: "GH200" },
   h100_sxm5: { model: "H100 SXM" },
   h100_pcie: { model: "H100 PCIe" },
@@ -92,9 +99,18 @@ const lambdaSuffixes: Readonly<Record<string, InstanceMatch>> = {
 const lambdaPattern = /^gpu_\d+x_([a-z0-9_]+)$/;
 const gcpMachinePattern = /^([a-z]\d+-[a-z]+)-\d+g?$/;
 
-/** The model a cloud identifier pins down, a reason it is a known non-table GPU, or null. */
-export function lookupInstanceFamily(identifier: string): InstanceMatch | null {
+/**
+ * What a cloud identifier pins down (a model, or the family with the form factor / memory it states),
+ * a reason it is a known non-table GPU, or null. `provider` (registry slug) enables that provider's
+ * SKU naming rules.
+ */
+export function lookupInstanceFamily(
+  identifier: string,
+  provider: string | null = null,
+): InstanceMatch | null {
   const id = identifier.trim().toLowerCase();
+  const providerMatch = provider === null ? null : lookupProviderSku(id, provider);
+  if (providerMatch !== null) return providerMatch;
   const gcpAccelerator = gcpAccelerators[id];
   if (gcpAccelerator !== undefined) return { model: gcpAccelerator };
   const lambda = lambdaPattern.exec(id);

@@ -19,6 +19,12 @@ describe("parseGpuName", () => {
     ["HGX B200", { key: "b200", formFactor: "SXM", memoryGb: null }],
     ["MI300X OAM", { key: "mi300x", formFactor: "OAM", memoryGb: null }],
     ["NVIDIA", { key: "", formFactor: null, memoryGb: null }],
+    // Hyperstack `gpu` values (providers.md §11): NVLink-bridged PCIe cards
+    ["H100-80G-PCIe-NVLink", { key: "h100", formFactor: "PCIe", memoryGb: 80 }],
+    ["A100-80G-PCIe-NVLink", { key: "a100", formFactor: "PCIe", memoryGb: 80 }],
+    // FluidStack: NVLink without a form factor stays in the key (a §8 trap, never guessed)
+    ["H100_NVLINK_80GB", { key: "h100nvlink", formFactor: null, memoryGb: 80 }],
+    ["NVIDIA T4G", { key: "t4g", formFactor: null, memoryGb: null }],
   ])("%s", (raw, expected) => {
     expect(parseGpuName(raw)).toEqual(expected);
   });

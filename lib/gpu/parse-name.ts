@@ -7,8 +7,10 @@
  * "Tesla V100-SXM2-16GB"         → { key: "v100", formFactor: "SXM", memoryGb: 16 }
  * "NVIDIA RTX 6000 Ada Generation" → { key: "rtx6000ada", formFactor: null, memoryGb: null }
  * "H100-80G-PCIe"                → { key: "h100", formFactor: "PCIe", memoryGb: 80 }
+ * "H100-80G-PCIe-NVLink"         → { key: "h100", formFactor: "PCIe", memoryGb: 80 }
+ * "H100-NVLINK"                  → { key: "h100nvlink", formFactor: null, memoryGb: null }
  */
-import { formFactorTokens, ignoredWords } from "./aliases";
+import { formFactorTokens, ignoredWords, interconnectWords } from "./aliases";
 import type { FormFactor } from "./types";
 
 export interface ParsedGpuName {
@@ -67,5 +69,8 @@ export function parseGpuName(raw: string): ParsedGpuName {
     }
     if (!kept.includes(word)) kept.push(word);
   }
-  return { key: kept.join("").replace(/\./g, ""), formFactor, memoryGb };
+  // an interconnect word only says how the GPUs are joined; it matters as a trap key when nothing else
+  // states the form factor (see interconnectWords)
+  const identity = formFactor === null ? kept : kept.filter((word) => !interconnectWords.has(word));
+  return { key: identity.join("").replace(/\./g, ""), formFactor, memoryGb };
 }

@@ -2,18 +2,19 @@
  * GPU identity resolution: provider string (+ reported memory, instance type) → canonical model,
  * following reference/gpu-benchmarks.md §8 and DESIGN.md §5. Order: (1) explicit form-factor tokens,
  * (2) memory token or reported memory, (3) SKU-changing suffixes (exact-key matching: "RTX 3090 Ti" is
- * never "RTX 3090"), (4) cloud instance family, (5) still several variants → ambiguous with the
- * candidates listed. Names outside the table stay unknown with the raw string and a reason.
+ * never "RTX 3090"), (4) cloud instance family or the provider's SKU naming (provider-skus.ts),
+ * (5) still several variants → ambiguous with the candidates listed. Names outside the table stay
+ * unknown with the raw string and a reason.
  *
- * Results are memoized per (name, memory, instance type): ingestion sees a few hundred distinct
- * strings across hundreds of thousands of offers, so regex work runs once per string.
+ * Results are memoized per (name, memory, instance type, provider): ingestion sees a few hundred
+ * distinct strings across hundreds of thousands of offers, so regex work runs once per string.
  */
 import { familyAliases, mobileWords, skuSuffixes, trapReasons } from "./aliases";
 import { familyRules } from "./family-rules";
 import { lookupInstanceFamily } from "./instance-families";
 import { canonicalModels, findModel, variantsOfFamily } from "./models";
 import { parseGpuName } from "./parse-name";
-import type { FormFactor, GpuHints, GpuModelSpec, GpuResolution } from "./types";
+import type { FormFactor, GpuHints, GpuModelSpec, GpuResolution, InstanceMatch } from "./types";
 import { reportedVramGb, vramMatches } from "./vram";
 
 export { canonicalModels, findModel } from "./models";
@@ -54,6 +55,20 @@ function acceptsFormFactor(spec: GpuModelSpec, formFactor: FormFactor): boolean 
   return familyRules[spec.family]?.acceptedFormFactors?.includes(formFactor) ?? false;
 }
 
+/** What a cloud identifier states: always the family, the form factor and memory where it says them. */
+interface InstanceEvidence {
+  family: string;
+  formFactor: FormFactor | null;
+  memoryGb: number | null;
+}
+
+function evidenceOf(match: InstanceMatch): InstanceEvidence | null {
+  if ("unknownReason" in match) return null;
+  if ("family" in match) return match;
+  const spec = findModel(match.model);
+  return spec === null ? null : { family: spec.family, formFactor: spec.formFactor, memoryGb: spec.vramGb };
+}
+
 interface Evidence {
   raw: string;
   family: string;
@@ -61,7 +76,7 @@ interface Evidence {
   explicitFormFactor: FormFactor | null;
   /** memory reported by the name or the payload */
   reportedGb: number | null;
-  /** memory implied by the instance family when nothing was reported */
+  /** memory implied or stated by the instance family when nothing was reported */
   defaultGb: number | null;
 }
 
@@ -119,13 +134,14 @@ function pickVariant(evidence: Evidence): DetailedResolution {
   const names = candidates.map((v) => v.model);
   const stated = memoryGb === null ? "no memory size" : `${memoryGb} GB`;
   const reason = `${family} with ${stated} and no form factor or instance family to decide: ${names.join(" or ")}`;
-  return { resolution: { status: "ambiguous", raw, family, candidates: names, reason }, vramGb: reportedGb };
+  return { resolution: { status: "ambiguous", raw, family, candidates: names, reason }, vramGb: memoryGb };
 }
 
 function resolveUncached(
   raw: string,
   hintGb: number | null,
   instanceType: string | null,
+  provider: string | null,
 ): DetailedResolution {
   const parsed = parseGpuName(raw);
   const reported = parsed.memoryGb ?? hintGb;
@@ -133,19 +149,20 @@ function resolveUncached(
     resolution: unknown(raw, reason),
     vramGb: reported,
   });
-  const nameInstance = lookupInstanceFamily(raw);
-  if (nameInstance !== null && "unknownReason" in nameInstance) return fail(nameInstance.unknownReason);
-  const typeInstance = instanceType === null ? null : lookupInstanceFamily(instanceType);
-  let instanceModel: GpuModelSpec | null = nameInstance === null ? null : findModel(nameInstance.model);
-  let family = instanceModel?.family ?? familyByKey.get(parsed.key);
+  const nameMatch = lookupInstanceFamily(raw, provider);
+  if (nameMatch !== null && "unknownReason" in nameMatch) return fail(nameMatch.unknownReason);
+  const typeMatch = instanceType === null ? null : lookupInstanceFamily(instanceType, provider);
+  let instance = nameMatch === null ? null : evidenceOf(nameMatch);
+  let family = instance?.family ?? familyByKey.get(parsed.key);
   if (family === undefined && parsed.key !== "") return fail(unknownNameReason(parsed.key));
-  if (typeInstance !== null && instanceModel === null) {
-    if ("unknownReason" in typeInstance) {
-      if (family === undefined) return fail(typeInstance.unknownReason);
+  if (typeMatch !== null && instance === null) {
+    if ("unknownReason" in typeMatch) {
+      // a SKU known to be a non-table GPU overrides a name of the family it is sold under
+      if (family === undefined || typeMatch.family === family) return fail(typeMatch.unknownReason);
     } else {
-      const typed = findModel(typeInstance.model);
+      const typed = evidenceOf(typeMatch);
       if (typed !== null && (family === undefined || typed.family === family)) {
-        instanceModel = typed;
+        instance = typed;
         family = typed.family;
       }
     }
@@ -154,15 +171,15 @@ function resolveUncached(
   const ignored = familyRules[family]?.ignoredMemoryGb ?? [];
   // a cloud id as the name ("a3-highgpu-8g": 8 GPUs) has no memory token; its model pins the size
   const nameGb =
-    nameInstance === null && parsed.memoryGb !== null && !ignored.includes(parsed.memoryGb)
+    nameMatch === null && parsed.memoryGb !== null && !ignored.includes(parsed.memoryGb)
       ? parsed.memoryGb
       : null;
   return pickVariant({
     raw,
     family,
-    explicitFormFactor: parsed.formFactor ?? instanceModel?.formFactor ?? null,
+    explicitFormFactor: parsed.formFactor ?? instance?.formFactor ?? null,
     reportedGb: nameGb ?? hintGb,
-    defaultGb: instanceModel?.vramGb ?? null,
+    defaultGb: instance?.memoryGb ?? null,
   });
 }
 
@@ -173,15 +190,17 @@ const cache = new Map<string, DetailedResolution>();
  * resolveGpu plus the offer's per-GPU memory in GB: the canonical size when a reported size snapped
  * to it (or none was reported), the real size of an accepted off-table memory (V100 PCIe 32 GB,
  * MI325X reported as 288 → 256), and the reported size (name token, else payload; MiB converted)
- * when the identity is ambiguous or unknown. Memoized; returned objects are frozen and shared.
+ * when the identity is ambiguous or unknown — for an ambiguous one with nothing reported, the size
+ * the instance type states (DO "gpu-h100x8-640gb": 80). Memoized; results are frozen and shared.
  */
 export function resolveGpuDetailed(raw: string, hints: GpuHints = {}): DetailedResolution {
   const hintGb = reportedVramGb(hints.vramGb);
   const instanceType = hints.instanceType?.trim() || null;
-  const key = `${raw}\u0000${hintGb ?? ""}\u0000${instanceType ?? ""}`;
+  const provider = hints.provider?.trim() || null;
+  const key = `${raw}\u0000${hintGb ?? ""}\u0000${instanceType ?? ""}\u0000${provider ?? ""}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const detailed = resolveUncached(raw.trim(), hintGb, instanceType);
+  const detailed = resolveUncached(raw.trim(), hintGb, instanceType, provider);
   Object.freeze(detailed.resolution);
   if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
   cache.set(key, Object.freeze(detailed));
@@ -190,8 +209,9 @@ export function resolveGpuDetailed(raw: string, hints: GpuHints = {}): DetailedR
 
 /**
  * Resolves a provider GPU string to a canonical model. Deterministic; memoized per
- * (raw, memory, instance type). `hints.provider` is accepted for provider-specific rules but none is
- * needed today: the Vast, gpuhunt and Lambda naming rules of §8 are told apart by the string itself.
+ * (raw, memory, instance type, provider). `hints.provider` (registry slug) enables that provider's SKU
+ * naming rules (provider-skus.ts); the Vast, gpuhunt and Lambda naming rules of §8 are told apart by
+ * the string itself.
  */
 export function resolveGpu(raw: string, hints: GpuHints = {}): GpuResolution {
   return resolveGpuDetailed(raw, hints).resolution;

@@ -21,9 +21,22 @@ export interface GpuHints {
   vramGb?: number | null;
   /** cloud instance type / SKU, e.g. "p4d.24xlarge", "gpu_1x_a100_sxm4", "Standard_NC24ads_A100_v4" */
   instanceType?: string | null;
-  /** provider slug, used for provider-specific naming rules (e.g. Vast "A100 PCIE") */
+  /** registry slug; enables that provider's SKU naming rules (provider-skus.ts: Verda, Nebius, OCI, …) */
   provider?: string | null;
 }
+
+/**
+ * What a cloud identifier (instance type, VM size, shape, flavor, platform, slug) says about its GPU:
+ * the exact model; or only the part its naming states (family, plus form factor and/or memory per
+ * GPU; the rest is left to the name, the reported memory and the family rules); or a known GPU
+ * outside the table. `family` on an unknown match names the table family the provider's GPU string
+ * carries although the SKU is a different GPU (OVH t2 flavors are sold as "V100-32GB" but are V100S);
+ * the SKU then overrides a name of that family.
+ */
+export type InstanceMatch =
+  | { model: string }
+  | { family: string; formFactor: FormFactor | null; memoryGb: number | null }
+  | { unknownReason: string; family?: string };
 
 export type GpuResolution =
   | { status: "known"; model: string; raw: string; spec: GpuModelSpec; vramSnapped: boolean }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normalizeOffer } from "../normalize";
+import { normalizeOffer, normalizeOffers } from "../normalize";
 import { type RawOffer, rawOfferSchema } from "../types";
 import { SNAPSHOT_DATE, SNAPSHOT_ROWS, snapshotOffers, snapshotSlug } from "./snapshot";
 import { SNAPSHOT_SOURCES } from "./snapshot-rows";
@@ -167,6 +167,33 @@ describe("snapshotOffers", () => {
     const h100 = offerById("snapshot:scaleway:H100-1-80G:fr-par-2");
     expect(h100).toMatchObject({ pricePerHour: 2.52, currency: "EUR", gpuName: "H100", gpuCount: 1 });
     expect(normalizeOffer(h100, { fx: { EUR: 1.1, GBP: 1.3 } }).pricePerHourUsd).toBeCloseTo(2.772, 9);
+  });
+
+  it("resolves 89 of the 136 offers to a known GPU (77 before the provider SKU rules of lib/gpu/provider-skus.ts)", () => {
+    const report = normalizeOffers(offers);
+    const byIdentity = { known: 0, ambiguous: 0, unknown: 0 };
+    for (const offer of report.offers) byIdentity[offer.gpuIdentity] += 1;
+    // before: known 77, ambiguous 39, unknown 20; the 6 OVH t2 rows moved known → unknown (V100S, not V100)
+    expect(byIdentity).toEqual({ known: 89, ambiguous: 21, unknown: 26 });
+    const modelOf = (id: string) => normalizeOffer(offerById(id)).gpuModel;
+    expect(modelOf("snapshot:verda:1H100.80S.32V:FIN-02")).toBe("H100 SXM");
+    expect(modelOf("snapshot:nebius:gpu-h100-sxm_8gpu-128vcpu-1600gb:eu-north1")).toBe("H100 SXM");
+    expect(modelOf("snapshot:scaleway:H100-1-80G:fr-par-2")).toBe("H100 PCIe");
+    expect(modelOf("snapshot:oci:VM.GPU3.1:eu-stockholm-1")).toBe("V100 SXM2 16GB");
+    expect(modelOf("snapshot:ovh:t1-45:BHS")).toBe("V100 SXM2 16GB");
+    expect(modelOf("snapshot:cudo:epyc-genoa-a100-pcie_1x2v4gb:no-kristiansand-1")).toBe("A100 PCIe 80GB");
+    expect(modelOf("snapshot:lambdalabs:gpu_8x_v100_n:us-east-1")).toBe("V100 SXM2 16GB");
+    expect(normalizeOffer(offerById("snapshot:ovh:t2-45:BHS"))).toMatchObject({
+      gpuModel: null,
+      gpuIdentity: "unknown",
+    });
+    // left open because the SKU does not say SXM vs PCIe (or, for V100, 16 vs 32 GB)
+    expect(report.ambiguousGpus).toEqual([
+      { raw: "A100-80GB", count: 9 },
+      { raw: "H100", count: 9 },
+      { raw: "V100", count: 2 },
+      { raw: "A100", count: 1 },
+    ]);
   });
 
   it("keeps the snapshot's AWS p5.48xlarge equal to the live price list fixture ($55.04/h)", () => {
