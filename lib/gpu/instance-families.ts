@@ -9,6 +9,8 @@
  * The looked-up model fixes family and form factor; its memory is only a default — a memory size the
  * provider reports still decides (§8: "always parse memory from the provider's description").
  */
+
+import { lookup } from "./lookup";
 import { lookupProviderSku } from "./provider-skus";
 import type { InstanceMatch } from "./types";
 
@@ -111,18 +113,18 @@ export function lookupInstanceFamily(
   const id = identifier.trim().toLowerCase();
   const providerMatch = provider === null ? null : lookupProviderSku(id, provider);
   if (providerMatch !== null) return providerMatch;
-  const gcpAccelerator = gcpAccelerators[id];
+  const gcpAccelerator = lookup(gcpAccelerators, id);
   if (gcpAccelerator !== undefined) return { model: gcpAccelerator };
   const lambda = lambdaPattern.exec(id);
-  if (lambda?.[1] !== undefined) return lambdaSuffixes[lambda[1]] ?? null;
+  if (lambda?.[1] !== undefined) return lookup(lambdaSuffixes, lambda[1]) ?? null;
   const dot = id.indexOf(".");
   if (dot > 0) {
-    const aws = awsFamilies[id.slice(0, dot)];
+    const aws = lookup(awsFamilies, id.slice(0, dot));
     return aws === undefined ? null : { model: aws };
   }
   const gcpSeries = gcpMachinePattern.exec(id);
   if (gcpSeries?.[1] !== undefined) {
-    const model = gcpMachineSeries[gcpSeries[1]];
+    const model = lookup(gcpMachineSeries, gcpSeries[1]);
     if (model !== undefined) return { model };
   }
   const azure = id.startsWith("standard_") ? id.slice("standard_".length) : id;

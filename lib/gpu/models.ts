@@ -4,6 +4,7 @@
  * SXM/PCIe/NVL token are stated in `formFactorByModel` with their source.
  */
 import { gpuBenchmarks } from "./benchmarks-data";
+import { lookup } from "./lookup";
 import type { FormFactor, GpuModelSpec } from "./types";
 
 /**
@@ -53,7 +54,7 @@ function formFactorOf(model: string): FormFactor {
   if (words.some((w) => /^SXM\d?$/.test(w))) return "SXM";
   if (words.includes("PCIe")) return "PCIe";
   if (words.includes("NVL")) return "NVL";
-  return formFactorByModel[model] ?? "unknown";
+  return lookup(formFactorByModel, model) ?? "unknown";
 }
 
 function familyOf(model: string): string {

@@ -11,6 +11,7 @@
  * "H100-NVLINK"                  → { key: "h100nvlink", formFactor: null, memoryGb: null }
  */
 import { formFactorTokens, ignoredWords, interconnectWords } from "./aliases";
+import { lookup } from "./lookup";
 import type { FormFactor } from "./types";
 
 export interface ParsedGpuName {
@@ -56,7 +57,7 @@ export function parseGpuName(raw: string): ParsedGpuName {
       continue;
     }
     if (countToken.test(word) || ignoredWords.has(word)) continue;
-    const ff = formFactorTokens[word];
+    const ff = lookup(formFactorTokens, word);
     if (ff !== undefined) {
       formFactor ??= ff;
       continue;
@@ -64,7 +65,7 @@ export function parseGpuName(raw: string): ParsedGpuName {
     const glued = gluedFormFactor.exec(word);
     if (glued?.[1] !== undefined && glued[2] !== undefined) {
       kept.push(glued[1]);
-      formFactor ??= formFactorTokens[glued[2]] ?? null;
+      formFactor ??= lookup(formFactorTokens, glued[2]) ?? null;
       continue;
     }
     if (!kept.includes(word)) kept.push(word);

@@ -12,6 +12,7 @@
 import { familyAliases, mobileWords, skuSuffixes, trapReasons } from "./aliases";
 import { familyRules } from "./family-rules";
 import { lookupInstanceFamily } from "./instance-families";
+import { lookup } from "./lookup";
 import { canonicalModels, findModel, variantsOfFamily } from "./models";
 import { parseGpuName } from "./parse-name";
 import type { FormFactor, GpuHints, GpuModelSpec, GpuResolution, InstanceMatch } from "./types";
@@ -35,7 +36,7 @@ function unknown(raw: string, reason: string): GpuResolution {
 }
 
 function unknownNameReason(key: string): string {
-  const trap = trapReasons[key];
+  const trap = lookup(trapReasons, key);
   if (trap !== undefined) return trap;
   if (key === "") return "no GPU model in the name";
   if (mobileWords.some((word) => key.includes(word))) {
@@ -52,7 +53,7 @@ function unknownNameReason(key: string): string {
 
 function acceptsFormFactor(spec: GpuModelSpec, formFactor: FormFactor): boolean {
   if (spec.formFactor === formFactor || spec.formFactor === "unknown") return true;
-  return familyRules[spec.family]?.acceptedFormFactors?.includes(formFactor) ?? false;
+  return lookup(familyRules, spec.family)?.acceptedFormFactors?.includes(formFactor) ?? false;
 }
 
 /** What a cloud identifier states: always the family, the form factor and memory where it says them. */
@@ -88,7 +89,7 @@ export interface DetailedResolution {
 
 function pickVariant(evidence: Evidence): DetailedResolution {
   const { raw, family, explicitFormFactor, reportedGb, defaultGb } = evidence;
-  const rule = familyRules[family];
+  const rule = lookup(familyRules, family);
   const variants = variantsOfFamily(family);
   const formFactor = explicitFormFactor ?? rule?.defaultFormFactor ?? null;
   let candidates = formFactor === null ? variants : variants.filter((v) => acceptsFormFactor(v, formFactor));
@@ -168,7 +169,7 @@ function resolveUncached(
     }
   }
   if (family === undefined) return fail(unknownNameReason(parsed.key));
-  const ignored = familyRules[family]?.ignoredMemoryGb ?? [];
+  const ignored = lookup(familyRules, family)?.ignoredMemoryGb ?? [];
   // a cloud id as the name ("a3-highgpu-8g": 8 GPUs) has no memory token; its model pins the size
   const nameGb =
     nameMatch === null && parsed.memoryGb !== null && !ignored.includes(parsed.memoryGb)
