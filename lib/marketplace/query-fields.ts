@@ -14,38 +14,57 @@ export type RangeKey = Keys<number>;
 export type ListKey = Keys<readonly string[]>;
 export type Unit = "usd" | "gb" | "count" | "ratio";
 
-export type FieldSpec =
+/** `example` is a valid term, shown in error messages and usable as a UI hint. */
+export type FieldSpec = { example: string } & (
   | { kind: "range"; min: RangeKey; max: RangeKey; unit: Unit }
   | { kind: "minimum"; key: "min_reliability"; unit: Unit }
   | { kind: "list"; key: ListKey; values?: readonly string[] }
   | { kind: "flag"; key: "include_stale" }
   | { kind: "text" }
   | { kind: "sort" }
-  | { kind: "order" };
+  | { kind: "order" }
+);
 
 /** Canonical field name → spec, in the order the formatter writes terms. */
 export const fields = {
-  q: { kind: "text" },
-  gpu: { kind: "list", key: "gpu_type" },
-  gpus: { kind: "range", min: "gpu_count_min", max: "gpu_count_max", unit: "count" },
-  vram: { kind: "range", min: "vram_min", max: "vram_max", unit: "gb" },
-  total_vram: { kind: "range", min: "total_vram_min", max: "total_vram_max", unit: "gb" },
-  price: { kind: "range", min: "min_price", max: "max_price", unit: "usd" },
-  gpu_price: { kind: "range", min: "min_gpu_price", max: "max_gpu_price", unit: "usd" },
-  provider: { kind: "list", key: "provider" },
-  region: { kind: "list", key: "region" },
-  country: { kind: "list", key: "country" },
-  continent: { kind: "list", key: "continent", values: continents },
-  market: { kind: "list", key: "market", values: markets },
-  availability: { kind: "list", key: "availability", values: availabilityStatuses },
-  compliance: { kind: "list", key: "compliance" },
-  interconnect: { kind: "list", key: "interconnect" },
-  form: { kind: "list", key: "form_factor" },
-  source: { kind: "list", key: "source", values: offerSources },
-  reliability: { kind: "minimum", key: "min_reliability", unit: "ratio" },
-  stale: { kind: "flag", key: "include_stale" },
-  sort: { kind: "sort" },
-  order: { kind: "order" },
+  q: { kind: "text", example: 'q="nvlink bridge"' },
+  gpu: { kind: "list", key: "gpu_type", example: "gpu=H100" },
+  gpus: { kind: "range", min: "gpu_count_min", max: "gpu_count_max", unit: "count", example: "gpus>=2" },
+  vram: { kind: "range", min: "vram_min", max: "vram_max", unit: "gb", example: "vram>=80" },
+  total_vram: {
+    kind: "range",
+    min: "total_vram_min",
+    max: "total_vram_max",
+    unit: "gb",
+    example: "total_vram>=640",
+  },
+  price: { kind: "range", min: "min_price", max: "max_price", unit: "usd", example: "price<3" },
+  gpu_price: {
+    kind: "range",
+    min: "min_gpu_price",
+    max: "max_gpu_price",
+    unit: "usd",
+    example: "gpu_price<=2",
+  },
+  provider: { kind: "list", key: "provider", example: "provider=runpod" },
+  region: { kind: "list", key: "region", example: "region in [eu, us]" },
+  country: { kind: "list", key: "country", example: "country=DE" },
+  continent: { kind: "list", key: "continent", values: continents, example: "continent=europe" },
+  market: { kind: "list", key: "market", values: markets, example: "market=spot" },
+  availability: {
+    kind: "list",
+    key: "availability",
+    values: availabilityStatuses,
+    example: "availability=available",
+  },
+  compliance: { kind: "list", key: "compliance", example: "compliance=soc2" },
+  interconnect: { kind: "list", key: "interconnect", example: "interconnect=nvlink" },
+  form: { kind: "list", key: "form_factor", example: "form=sxm" },
+  source: { kind: "list", key: "source", values: offerSources, example: "source=api" },
+  reliability: { kind: "minimum", key: "min_reliability", unit: "ratio", example: "reliability>=0.95" },
+  stale: { kind: "flag", key: "include_stale", example: "stale=yes" },
+  sort: { kind: "sort", example: "sort=-gpu_price" },
+  order: { kind: "order", example: "order=desc" },
 } as const satisfies Record<string, FieldSpec>;
 export type FieldName = keyof typeof fields;
 
@@ -111,35 +130,40 @@ export function sortSpelling(field: SortField): string {
 /** Short names of the sort fields, one per field, for error messages. */
 export const sortChoices: readonly string[] = [...new Set(Object.values(sortAliases))].map(sortSpelling);
 
-const units: Readonly<Record<Unit, { label: string; suffixes: readonly string[]; scale: number }>> = {
+const units: Readonly<Record<Unit, { label: string; suffixes: readonly string[]; per: number }>> = {
   usd: {
     label: "USD",
     suffixes: ["usd", "$", "/h", "/hr", "/hour", "usd/h", "usd/hr", "$/h", "$/hr"],
-    scale: 1,
+    per: 1,
   },
-  gb: { label: "GB", suffixes: ["gb", "g", "gib"], scale: 1 },
-  count: { label: "GPUs", suffixes: ["x"], scale: 1 },
-  ratio: { label: "a fraction 0–1", suffixes: ["%"], scale: 0.01 },
+  gb: { label: "GB", suffixes: ["gb", "g", "gib"], per: 1 },
+  count: { label: "GPUs", suffixes: ["x"], per: 1 },
+  ratio: { label: "a fraction 0–1", suffixes: ["%"], per: 100 },
 };
 
 const numberPattern = /^(\$?)([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(.*)$/i;
 
 /**
- * `3`, `$3`, `3usd`, `2.5/hr`, `80gb`, `80GB`, `95%` (ratio: 0.95). Returns a message when the
- * text is no number or its unit does not fit the field.
+ * `3`, `$3`, `3usd`, `2.5/hr`, `80gb`, `80GB`, `95%` (ratio: 0.95). `nan` when the text is no
+ * number; `unit` (with a message) when its unit or `$` does not fit the field.
  */
-export function parseNumber(text: string, unit: Unit): { value: number } | { message: string } {
+export function parseNumber(
+  text: string,
+  unit: Unit,
+): { value: number } | { error: "nan" } | { error: "unit"; message: string } {
   const match = numberPattern.exec(text);
-  const { label, suffixes, scale } = units[unit];
-  if (match === null) return { message: `needs a number, got '${text}'` };
+  if (match === null) return { error: "nan" };
+  const { label, suffixes, per } = units[unit];
   const [, dollar = "", digits = "", rawSuffix = ""] = match;
-  const suffix = rawSuffix.trim().toLowerCase();
-  if (dollar !== "" && unit !== "usd") return { message: `is in ${label}, '$' only applies to prices` };
+  const suffix = rawSuffix.toLowerCase();
+  if (dollar !== "" && unit !== "usd")
+    return { error: "unit", message: `is in ${label}; '$' only applies to prices` };
   if (suffix !== "" && !suffixes.includes(suffix)) {
-    return { message: `is in ${label}, got unit '${rawSuffix}' (accepted: ${suffixes.join(", ")})` };
+    const accepted = suffixes.length > 0 ? ` (units: ${suffixes.join(", ")})` : "";
+    return { error: "unit", message: `is in ${label}, got unit '${rawSuffix}'${accepted}` };
   }
   const value = Number(digits);
-  return { value: suffix === "" ? value : value * scale };
+  return { value: suffix === "" ? value : value / per };
 }
 
 /** The closest candidate within a small edit distance ("vrm" → "vram"), or null. */
