@@ -40,6 +40,8 @@ export const envSchema = z
         "must be 32 bytes as 64 hex characters or base64",
       )
       .optional(),
+    /** Bearer token for admin-only endpoints (PUT /math/benchmarks) until accounts land; unset = disabled */
+    ADMIN_API_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     INGEST_ENABLED: bool.default(true),
     INGEST_INTERVAL_S: z.coerce.number().int().min(10).default(300),
     /** per-request timeout for provider APIs */

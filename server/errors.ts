@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MathInputError } from "@/lib/math/errors";
 
 /**
  * One error type for the whole app (DESIGN.md §6). Domain code throws AppError(code, message,
@@ -86,6 +87,12 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) return validationError(error);
+  if (error instanceof MathInputError) {
+    return new AppError("VALIDATION_ERROR", `Invalid ${error.field}: ${error.reason}`, {
+      field: error.field,
+      reason: error.reason,
+    });
+  }
   return new AppError(
     "INTERNAL_ERROR",
     "An unexpected error occurred. It has been logged with the trace id.",

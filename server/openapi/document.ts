@@ -9,6 +9,7 @@ import {
   listBenchmarksQuerySchema,
 } from "@/server/schemas/benchmarks";
 import { healthSchema } from "@/server/schemas/health";
+import { benchmarkUpdateSchema } from "@/server/schemas/math";
 import {
   exportQuerySchema,
   gpuModelParamsSchema,
@@ -26,6 +27,7 @@ import {
   providersHealthSchema,
   saveIntegrationBodySchema,
 } from "@/server/schemas/providers";
+import { mathOperations } from "@/server/services/math-operations";
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with
@@ -180,6 +182,32 @@ export function buildOpenApiDocument() {
     path: "/api/v1/market/insights",
     summary: "Providers, offers, average price, cheapest per GPU, 7-day trend",
     responses: { 200: json(insightsSchema, "Insights"), ...errors },
+  });
+
+  for (const [name, operation] of Object.entries(mathOperations)) {
+    registry.registerPath({
+      method: "post",
+      path: `/api/v1/math/${name}`,
+      summary: operation.summary,
+      request: { body: { content: { "application/json": { schema: operation.schema } } } },
+      responses: {
+        200: {
+          description: "Result (snake_case fields)",
+          content: { "application/json": { schema: z.object({}).loose() } },
+        },
+        ...errors,
+      },
+    });
+  }
+  registry.registerPath({
+    method: "put",
+    path: "/api/v1/math/benchmarks/{gpu_type}",
+    summary: "Update a GPU's benchmark figures (admin: Bearer ADMIN_API_TOKEN); every change cites a source",
+    request: {
+      params: gpuTypeParamsSchema,
+      body: { content: { "application/json": { schema: benchmarkUpdateSchema } } },
+    },
+    responses: { 200: json(z.object({ updated: z.boolean(), benchmark }), "Updated"), ...errors },
   });
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

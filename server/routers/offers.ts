@@ -4,6 +4,8 @@ import { historyQuerySchema, offerIdParamsSchema } from "@/server/schemas/offers
 import { gpuPriceHistory, offerPriceHistory } from "@/server/services/offers/history";
 import { marketInsights } from "@/server/services/offers/insights";
 import { getOffer, listOffers } from "@/server/services/offers/list";
+import { similarOffers } from "@/server/services/offers/similar";
+import { providerStatuses } from "@/server/services/provider-health";
 import { publicProcedure, router } from "@/server/trpc/init";
 
 export const offersRouter = router({
@@ -16,4 +18,15 @@ export const offersRouter = router({
     .input(z.object({ gpu_model: z.string().min(1) }).extend(historyQuerySchema.shape))
     .query(({ ctx, input }) => gpuPriceHistory(ctx.db, input.gpu_model, input.days)),
   insights: publicProcedure.query(({ ctx }) => marketInsights(ctx.db)),
+  similar: publicProcedure
+    .input(offerIdParamsSchema.extend({ limit: z.number().int().min(1).max(20).default(6) }))
+    .query(({ ctx, input }) => similarOffers(ctx.db, input.id, input.limit)),
+  /** provider names for the marketplace filter: explicit columns only (no sync errors) */
+  providers: publicProcedure.query(async ({ ctx }) =>
+    (await providerStatuses(ctx.db)).map((p) => ({
+      provider: p.provider,
+      display_name: p.display_name,
+      live_offers: p.live_offers,
+    })),
+  ),
 });
