@@ -1,13 +1,14 @@
 import { and, eq, inArray, lt, ne, sql } from "drizzle-orm";
-import { events, gpuOffers, priceHistory, providers } from "@/drizzle/schema";
+import { events, gpuOffers, providers } from "@/drizzle/schema";
 import type { NormalizedOffer, OfferSource } from "@/lib/providers/types";
 import type { Database, Transaction } from "@/server/db";
-import { toMoney4, toMoney4OrNull } from "./money";
+import { toMoney4 } from "./money";
+import { bulkInsertHistory, bulkUpsertOffers } from "./offer-bulk-upsert";
 
 /** Offers of a provider absent from its successful fetches for this long become stale. */
 export const STALE_AFTER_MS = 15 * 60 * 1000;
-/** Rows per INSERT: ~40 columns × 500 stays far below PostgreSQL's 65,535 parameters. */
-const CHUNK = 500;
+/** Rows per statement: large enough to amortise round trips, small enough to bound memory. */
+const CHUNK = 5000;
 
 export interface StoreSummary {
   offers: number;
@@ -43,16 +44,11 @@ export async function storeProviderOffers(
     const ids = new Map<string, string>();
 
     for (let i = 0; i < unique.length; i += CHUNK) {
-      const rows = unique.slice(i, i + CHUNK).map((o) => toRow(providerId, o, observedAt, ttlS));
-      const written = await tx
-        .insert(gpuOffers)
-        .values(rows)
-        .onConflictDoUpdate({ target: [gpuOffers.providerId, gpuOffers.externalId], set: updateSet })
-        .returning({ id: gpuOffers.id, externalId: gpuOffers.externalId });
+      const written = await bulkUpsertOffers(tx, providerId, unique.slice(i, i + CHUNK), observedAt, ttlS);
       for (const w of written) ids.set(w.externalId, w.id);
     }
 
-    const history: (typeof priceHistory.$inferInsert)[] = [];
+    const history: { offerId: string; price: string; availability: string }[] = [];
     for (const offer of unique) {
       const id = ids.get(offer.externalId);
       if (!id) continue;
@@ -62,15 +58,11 @@ export async function storeProviderOffers(
       else if (before.price !== price || before.availability !== offer.availability)
         changes.push({ id, old: before, offer });
       else continue;
-      history.push({
-        offerId: id,
-        pricePerHour: price,
-        availabilityStatus: offer.availability,
-        recordedAt: observedAt,
-      });
+      history.push({ offerId: id, price, availability: offer.availability });
     }
-    for (let i = 0; i < history.length; i += CHUNK)
-      await tx.insert(priceHistory).values(history.slice(i, i + CHUNK));
+    for (let i = 0; i < history.length; i += CHUNK) {
+      await bulkInsertHistory(tx, history.slice(i, i + CHUNK), observedAt);
+    }
 
     const outbox = changes.map(({ id, old, offer }) => ({
       topic: "price_updates",
@@ -175,96 +167,4 @@ async function retireSnapshot(tx: Transaction, providerId: string) {
     )
     .returning({ id: gpuOffers.id });
   return rows.length;
-}
-
-function toRow(
-  providerId: string,
-  o: NormalizedOffer,
-  observedAt: Date,
-  ttlS: number,
-): typeof gpuOffers.$inferInsert {
-  const vram = o.vramPerGpuGb;
-  return {
-    providerId,
-    externalId: o.externalId,
-    instanceType: o.instanceType.slice(0, 255),
-    gpuType: o.gpuName.slice(0, 100),
-    gpuModel: o.gpuModel,
-    gpuIdentity: o.gpuIdentity,
-    gpuCount: o.gpuCount,
-    vramPerGpuGb: vram,
-    gpuMemoryGb: Math.round((vram ?? 0) * o.gpuCount),
-    formFactor: o.formFactor,
-    interconnect: o.interconnect,
-    cpuCores: o.cpuCores === null ? null : Math.round(o.cpuCores),
-    ramGb: o.ramGb,
-    storageGb: o.storageGb,
-    pricePerHour: toMoney4(o.pricePerHourUsd),
-    pricePerGpuHour: toMoney4(o.pricePerGpuHourUsd),
-    spotPricePerHour: toMoney4OrNull(o.spotPricePerHourUsd),
-    currency: "USD",
-    listPricePerHour: toMoney4(o.pricePerHour),
-    listCurrency: o.currency,
-    region: o.region.slice(0, 50),
-    country: o.country,
-    continent: o.continent,
-    market: o.market,
-    availabilityStatus: o.availability,
-    availableCount: o.availableCount,
-    complianceTags: o.complianceTags,
-    reliability: o.reliability === null ? null : o.reliability.toFixed(3),
-    storagePriceGbMonth: toMoney4OrNull(o.storagePriceGbMonth),
-    egressPriceGb: toMoney4OrNull(o.egressPriceGb),
-    bootTimeS: o.bootTimeS === null ? null : Math.round(o.bootTimeS),
-    source: o.source,
-    observedAt,
-    ttlS,
-    stale: false,
-    lastSeenAt: observedAt,
-    updatedAt: observedAt,
-  };
-}
-
-/** On conflict every observed field is refreshed from the new row. */
-const updateSet = Object.fromEntries(
-  [
-    "instance_type",
-    "gpu_type",
-    "gpu_model",
-    "gpu_identity",
-    "gpu_count",
-    "vram_per_gpu_gb",
-    "gpu_memory_gb",
-    "form_factor",
-    "interconnect",
-    "cpu_cores",
-    "ram_gb",
-    "storage_gb",
-    "price_per_hour",
-    "price_per_gpu_hour",
-    "spot_price_per_hour",
-    "list_price_per_hour",
-    "list_currency",
-    "region",
-    "country",
-    "continent",
-    "market",
-    "availability_status",
-    "available_count",
-    "compliance_tags",
-    "reliability",
-    "storage_price_gb_month",
-    "egress_price_gb",
-    "boot_time_s",
-    "source",
-    "observed_at",
-    "ttl_s",
-    "stale",
-    "last_seen_at",
-    "updated_at",
-  ].map((column) => [toCamel(column), sql.raw(`excluded.${column}`)]),
-);
-
-function toCamel(column: string): string {
-  return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, lte, type SQL, sql } from "drizzle-orm";
 import { gpuBenchmarks, gpuOffers, providers } from "@/drizzle/schema";
 import type { ListOffersQuery, OfferSort, SortField } from "@/lib/marketplace/filters";
 import type { Executor } from "@/server/db";

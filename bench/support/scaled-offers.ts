@@ -1,0 +1,61 @@
+import { mulberry32 } from "@/lib/math/prng";
+import { normalizeOffers } from "@/lib/providers/normalize";
+import { providerAdapters } from "@/lib/providers/registry";
+import type { NormalizedOffer, ProviderResponse, RawOffer } from "@/lib/providers/types";
+import { providerFixturesDir } from "@/server/testing/fixtures";
+import { fixtureCredentials, fixtureFetch } from "@/server/workers/fixture-fetch";
+
+/** Every adapter's fixture offers (the real formats), parsed once. */
+export async function fixtureRawOffers(): Promise<RawOffer[]> {
+  const fetchFixture = fixtureFetch(providerFixturesDir);
+  const all: RawOffer[] = [];
+  for (const adapter of providerAdapters) {
+    const creds = fixtureCredentials(adapter.info.slug);
+    const responses: ProviderResponse[] = [];
+    const fetchAll = async (requests: ReturnType<typeof adapter.buildRequests>) => {
+      for (const request of requests) {
+        const res = await fetchFixture(request.url, {});
+        if (res.ok) responses.push({ request, body: (await res.json()) as unknown });
+      }
+    };
+    let c = creds;
+    if (adapter.authenticate) {
+      const res = await fetchFixture(adapter.authenticate.request(c).url, {});
+      c = adapter.authenticate.apply(c, await res.json());
+    }
+    await fetchAll(adapter.buildRequests(c));
+    await fetchAll(adapter.followUpRequests?.(c, responses) ?? []);
+    all.push(...adapter.parse(responses).offers);
+  }
+  return all;
+}
+
+/**
+ * `count` offers made by repeating the fixture offers with fresh external ids and a ±20% price
+ * jitter (seeded), so volume tests use real shapes, names and unit quirks.
+ */
+export function scaleOffers(base: readonly RawOffer[], count: number, seed = 7): RawOffer[] {
+  const rand = mulberry32(seed);
+  const out: RawOffer[] = [];
+  for (let i = 0; i < count; i++) {
+    const b = base[i % base.length];
+    if (!b) break;
+    const jitter = 0.8 + rand() * 0.4;
+    out.push({
+      ...b,
+      externalId: `${b.externalId}#${Math.floor(i / base.length)}`,
+      pricePerHour: Math.round(b.pricePerHour * jitter * 10_000) / 10_000,
+    });
+  }
+  return out;
+}
+
+export function byProvider(offers: readonly NormalizedOffer[]): Map<string, NormalizedOffer[]> {
+  const map = new Map<string, NormalizedOffer[]>();
+  for (const o of offers) map.set(o.provider, [...(map.get(o.provider) ?? []), o]);
+  return map;
+}
+
+export function normalizeAll(raws: readonly RawOffer[]): NormalizedOffer[] {
+  return normalizeOffers(raws).offers;
+}
