@@ -1,0 +1,252 @@
+import { and, eq, gte, inArray, ne } from "drizzle-orm";
+import { gpuOffers } from "@/drizzle/schema";
+import { criteriaRow } from "@/lib/marketplace/criteria";
+import { topsis } from "@/lib/math/topsis";
+import { explainPair } from "@/lib/math/topsis-explain";
+import {
+  marketplaceCriteriaTypes,
+  marketplaceCriterionNames,
+  marketplaceWeights,
+} from "@/lib/math/topsis-input";
+import { estimateWorkload, type WorkloadEstimate } from "@/lib/math/workload";
+import { clarifyingQuestion, describeWorkload, type ParsedWorkload, parseWorkload } from "@/lib/nl";
+import { toUsd } from "@/lib/providers/fx";
+import type { Executor } from "@/server/db";
+import { cheapestGpuHourPrices, gpuCapabilities } from "@/server/services/gpu-capabilities";
+import type { OfferDto } from "@/server/services/offers/dto";
+import { toOfferDto } from "@/server/services/offers/dto";
+import { matchGpuTypes } from "@/server/services/offers/gpu-match";
+import { offersBase } from "@/server/services/offers/list";
+import { toWorkloadInput } from "./workload-input";
+
+/**
+ * The built-in assistant's brain: parsed request → workload estimate (math core) → candidate
+ * offers from the catalog → TOPSIS ranking → three priced options with reasons. Deterministic.
+ */
+export interface PlanOption {
+  rank: number;
+  offer: OfferDto;
+  gpu_count_needed: number;
+  duration_hours: number;
+  total_cost_usd: number;
+  performance_score: number;
+  match_pct: number;
+  explanation: string;
+}
+
+export interface Plan {
+  parsed: ParsedWorkload;
+  summary: string;
+  estimate: WorkloadEstimate | null;
+  options: PlanOption[];
+  confidence: number;
+  clarifying_question: string | null;
+  answer: string;
+  algorithm: { name: "topsis"; weights: Record<string, number>; criteria: readonly string[] };
+}
+
+export interface PlanContext {
+  /** offers the user is looking at: "the best option for my current search" ranks exactly these */
+  visibleOfferIds?: readonly string[];
+}
+
+const LOW_CONFIDENCE = 0.7;
+const shardedWorkloads = new Set(["llm_inference", "training", "fine_tuning", "batch_inference"]);
+
+export async function planFromText(db: Executor, text: string, context: PlanContext = {}): Promise<Plan> {
+  return plan(db, parseWorkload(text), context);
+}
+
+export async function plan(db: Executor, parsed: ParsedWorkload, context: PlanContext = {}): Promise<Plan> {
+  const summary = describeWorkload(parsed);
+  const weights = Object.fromEntries(
+    marketplaceCriterionNames.map((n, i) => [n, marketplaceWeights[i] ?? 0]),
+  );
+  const algorithm = { name: "topsis" as const, weights, criteria: marketplaceCriterionNames };
+  const useVisible = (context.visibleOfferIds?.length ?? 0) > 0;
+  if (parsed.workloadType === "other" && !useVisible) {
+    const question =
+      clarifyingQuestion(parsed) ??
+      "What would you like to run — images, an LLM, training, video or transcription?";
+    return {
+      parsed,
+      summary,
+      estimate: null,
+      options: [],
+      confidence: parsed.confidence,
+      clarifying_question: question,
+      answer: `I can help you pick and price GPUs for a workload. ${question}`,
+      algorithm,
+    };
+  }
+
+  const estimate =
+    parsed.workloadType === "other"
+      ? null
+      : estimateWorkload(toWorkloadInput(parsed), await gpuCapabilities(db), await cheapestGpuHourPrices(db));
+  const fits = new Map((estimate?.recommendedGpus ?? []).filter((g) => g.fits).map((g) => [g.model, g]));
+  const candidates = await loadCandidates(db, parsed, [...fits.keys()], context);
+  const duration = parsed.durationHours ?? estimate?.estimatedDurationHours ?? 1;
+
+  const scored = candidates
+    .map((offer) => {
+      const need = offer.gpu_model ? (fits.get(offer.gpu_model)?.gpuCount ?? 1) : 1;
+      return { offer, need, tflops: offerTflops(offer) };
+    })
+    // A model that must be sharded needs its GPUs in ONE instance; throughput jobs may rent copies.
+    .filter((c) => useVisible || !shardedWorkloads.has(parsed.workloadType) || c.offer.gpu_count >= c.need);
+  const withinBudget = scored.filter((c) => fitsBudget(c.offer, c.need, duration, parsed));
+  const pool = withinBudget.length > 0 ? withinBudget : scored;
+
+  let options: PlanOption[] = [];
+  if (pool.length > 0) {
+    const matrix = pool.map((c) =>
+      criteriaRow({ ...c.offer, gpu_count: c.offer.gpu_count, tflops_per_gpu: c.tflops }),
+    );
+    const result = topsis(matrix, marketplaceWeights, marketplaceCriteriaTypes);
+    const top = Array.from(result.rankings.slice(0, 3));
+    const best = result.scores[top[0] ?? 0] ?? 1;
+    options = top.map((i, rank) => {
+      const c = pool[i];
+      if (!c) throw new Error("ranking index out of range");
+      const copies = Math.max(1, Math.ceil(c.need / Math.max(c.offer.gpu_count, 1e-9)));
+      const total = c.offer.price_per_hour * copies * duration;
+      const next = top[rank + 1];
+      const why =
+        next === undefined
+          ? ""
+          : explainPair(result, i, next, marketplaceCriterionNames)
+              .filter((f) => f.advantage > 0)
+              .slice(0, 2)
+              .map((f) => f.criterion)
+              .join(" and ");
+      return {
+        rank: rank + 1,
+        offer: c.offer,
+        gpu_count_needed: c.need,
+        duration_hours: duration,
+        total_cost_usd: Math.round(total * 10_000) / 10_000,
+        performance_score: Math.round((result.scores[i] ?? 0) * 1000) / 1000,
+        match_pct: Math.round(((result.scores[i] ?? 0) / (best || 1)) * 100),
+        explanation: explain(c.offer, copies, total, duration, why),
+      };
+    });
+  }
+
+  const confidence = Math.min(parsed.confidence, estimate?.confidence ?? parsed.confidence);
+  const question =
+    confidence < LOW_CONFIDENCE || parsed.missingFields.length > 0 ? clarifyingQuestion(parsed) : null;
+  return {
+    parsed,
+    summary,
+    estimate,
+    options,
+    confidence,
+    clarifying_question: question,
+    answer: composeAnswer(
+      summary,
+      options,
+      confidence,
+      question,
+      withinBudget.length === 0 && !!parsed.budget,
+    ),
+    algorithm,
+  };
+}
+
+async function loadCandidates(
+  db: Executor,
+  parsed: ParsedWorkload,
+  models: string[],
+  context: PlanContext,
+): Promise<OfferDto[]> {
+  const now = Date.now();
+  if (context.visibleOfferIds?.length) {
+    const rows = await offersBase(db).where(
+      inArray(gpuOffers.id, [...context.visibleOfferIds].slice(0, 200)),
+    );
+    return rows.map((r) => toOfferDto(r, now));
+  }
+  const preferred = parsed.gpu?.model ? new Set(matchGpuTypes([parsed.gpu.model]).models) : null;
+  const wanted =
+    preferred && models.some((m) => preferred.has(m)) ? models.filter((m) => preferred.has(m)) : models;
+  if (wanted.length === 0) return [];
+  const conditions = [
+    eq(gpuOffers.stale, false),
+    ne(gpuOffers.availabilityStatus, "sold_out"),
+    inArray(gpuOffers.gpuModel, wanted),
+    parsed.minVramGb ? gte(gpuOffers.vramPerGpuGb, parsed.minVramGb) : undefined,
+    parsed.region?.country ? eq(gpuOffers.country, parsed.region.country) : undefined,
+    !parsed.region?.country && parsed.region?.continent
+      ? eq(gpuOffers.continent, parsed.region.continent)
+      : undefined,
+  ];
+  const rows = await offersBase(db)
+    .where(and(...conditions))
+    .orderBy(gpuOffers.pricePerGpuHour)
+    .limit(300);
+  return rows.map((r) => toOfferDto(r, now));
+}
+
+/** Peak dense FP16 TFLOPS per GPU, recovered from the offer's $/GFLOP KPI (same benchmark row). */
+function offerTflops(o: OfferDto): number | null {
+  const c = o.kpis.cost_per_gflop;
+  return c && c > 0 ? o.price_per_gpu_hour / (c * 1000 * 3600) : null;
+}
+
+function fitsBudget(o: OfferDto, need: number, hours: number, p: ParsedWorkload): boolean {
+  if (!p.budget) return true;
+  const amountUsd = toUsd(p.budget.amount, p.budget.currency);
+  const copies = Math.max(1, Math.ceil(need / Math.max(o.gpu_count, 1e-9)));
+  const perHour = o.price_per_hour * copies;
+  switch (p.budget.per) {
+    case "hour":
+      return perHour <= amountUsd;
+    case "day":
+      return perHour * 24 <= amountUsd;
+    case "month":
+      return perHour * 24 * 30 <= amountUsd;
+    default:
+      return perHour * hours <= amountUsd;
+  }
+}
+
+const usd = (v: number) => `$${v.toFixed(2)}`;
+
+function explain(o: OfferDto, copies: number, total: number, hours: number, why: string): string {
+  const gpus = `${o.gpu_count * copies}× ${o.gpu_model ?? o.gpu_type}`;
+  const tokens = o.kpis.cost_per_1m_tokens_7b
+    ? `, ${usd(o.kpis.cost_per_1m_tokens_7b)} per 1M tokens (7B)`
+    : "";
+  const reason = why ? ` It ranks above the next option on ${why}.` : "";
+  return `${gpus} at ${o.provider_name} (${o.region}): ${usd(o.price_per_hour * copies)}/h × ${hours} h = ${usd(total)}${tokens}.${reason}`;
+}
+
+function composeAnswer(
+  summary: string,
+  options: PlanOption[],
+  confidence: number,
+  question: string | null,
+  overBudget: boolean,
+): string {
+  const first = options[0];
+  if (!first) {
+    return `Based on your request (${summary}), I found no offer in the catalog that fits right now.${question ? ` ${question}` : ""}`;
+  }
+  const head = `Based on your request to ${summary}, I recommend ${first.offer.gpu_count}× ${first.offer.gpu_model ?? first.offer.gpu_type} at ${first.offer.provider_name} for ${usd(first.total_cost_usd)} total because it scores best on price, performance, availability, reliability and compliance (TOPSIS).`;
+  const rest = options
+    .slice(1)
+    .map(
+      (o) =>
+        `#${o.rank}: ${o.offer.gpu_model ?? o.offer.gpu_type} at ${o.offer.provider_name}, ${usd(o.total_cost_usd)} total.`,
+    )
+    .join(" ");
+  const budget = overBudget ? " Nothing fits your budget, so these are the closest options." : "";
+  const unsure =
+    confidence < LOW_CONFIDENCE
+      ? ` I'm only ${Math.round(confidence * 100)}% sure I understood: ${question ?? "can you add details?"}`
+      : question
+        ? ` ${question}`
+        : "";
+  return `${head} ${rest}${budget}${unsure}`.trim();
+}
