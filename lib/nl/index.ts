@@ -1,5 +1,5 @@
 /** Natural-language workload parser: the built-in assistant's understanding of a request. */
-export { clarifyingQuestion } from "./clarify";
+export { askBelowConfidence, clarifyingQuestion } from "./clarify";
 export { describeWorkload } from "./describe";
 export { parseWorkload } from "./parse-workload";
 export * from "./schema";

@@ -1,5 +1,5 @@
 import { createLexicon, type Lexicon } from "./fuzzy";
-import { gpuNouns, vendorWords } from "./gpu-catalog";
+import { gpuNouns } from "./gpu-catalog";
 import { vagueWords } from "./numbers";
 import { demonyms, placeTable } from "./region-table";
 import { audioNouns, countNouns, videoNouns } from "./units";
@@ -34,14 +34,19 @@ const protectedWords =
   "sweets resorts reposts conversion conversions requested ghost chart charts cheat cheats posting costing " +
   "hosing sales tales males bales gales whales denser finer tuned cycle massages story stone stare storm " +
   "stove imagine photon doses dozens dozes trains trainer teach generated generates generating created creates " +
-  "creating rendered renderer embedded embedder reset resets";
+  "creating rendered renderer embedded embedder reset resets content contents packages simple skills fixes " +
+  "tasks fires proto inter linting sampled fails storing categories category mocha contact contacts moves " +
+  "contrast turned";
 
 /** Languages and nationalities: "in German" must not become "in Germany". */
 const languages =
   "english spanish italian chinese portuguese russian arabic hindi turkish polish greek czech hebrew persian";
 
+/** Not correction targets: everyday words, and weak keywords not worth steering a typo toward. */
 const tooCommon = new Set(
-  "from text store search model models language time real engine farm index data".split(" "),
+  "from text store search model models language time real engine farm index data gan cnn resnet yolo unet bert trained art".split(
+    " ",
+  ),
 );
 
 function targets(): string[] {
@@ -54,7 +59,7 @@ function targets(): string[] {
   add(audioNouns);
   add(videoNouns);
   add(gpuNouns);
-  add(vendorWords);
+  add(["nvidia", "geforce"]);
   add(`${modelWords} ${amountWords} ${otherWords}`.split(" "));
   add([...placeTable.keys()].filter((name) => name.length >= 6 && /^\p{L}+$/u.test(name)));
   return [...words];
