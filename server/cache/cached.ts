@@ -11,6 +11,8 @@ export interface ReadThroughOptions<T> {
   load: () => Promise<T>;
   /** de-duplication key (default `key`); invalidation-aware readers put a generation in it */
   flightKey?: string;
+  /** checked before storing a loaded value; false skips the store (the value went stale meanwhile) */
+  shouldStore?: () => Promise<boolean>;
   /** runs after the loaded value was stored, e.g. to drop it again if it went stale meanwhile */
   afterStore?: () => Promise<void>;
 }
@@ -46,7 +48,14 @@ export function readThrough<T>(options: ReadThroughOptions<T>): Promise<T> {
   return flight;
 }
 
-async function run<T>({ cache, key, ttlS, load, afterStore }: ReadThroughOptions<T>): Promise<T> {
+async function run<T>({
+  cache,
+  key,
+  ttlS,
+  load,
+  shouldStore,
+  afterStore,
+}: ReadThroughOptions<T>): Promise<T> {
   try {
     const hit = await cache.get<T>(key);
     if (hit !== null) return hit;
@@ -56,6 +65,7 @@ async function run<T>({ cache, key, ttlS, load, afterStore }: ReadThroughOptions
   const value = await load();
   if (value === null || value === undefined) return value;
   try {
+    if (shouldStore && !(await shouldStore())) return value;
     await cache.set(key, value, ttlS);
     if (afterStore) await afterStore();
   } catch (error) {

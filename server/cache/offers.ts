@@ -26,12 +26,16 @@ import type { Cache } from "./types";
  * (expired, evicted, first use) is replaced by a new one, never by a default that could revive
  * entries cached under it earlier.
  *
- * Offer entries keep the design's plain `offer:{id}` key and are deleted. Against the cache-aside
- * race (load of the old row started before the write, stored after the delete) `cachedOffer`
- * re-reads the generation after storing and deletes its entry if any invalidation ran meanwhile;
- * `invalidateOffers` bumps the generation BEFORE deleting so one of the two always removes it. A
- * reader arriving between that late store and its removal (one cache round trip) can still see the
- * old entry; nothing can see it after.
+ * Offer entries keep the design's plain `offer:{id}` key and are deleted. That alone has the
+ * cache-aside race: a load of the old row that started before the write and stores after the
+ * delete would serve the old price for the full 300 s. `cachedOffer` therefore compares the
+ * generation it started with (every invalidation replaces it) before storing — and skips the store
+ * if it changed — and again after storing — and deletes its entry if it changed. `invalidateOffers`
+ * bumps the generation BEFORE deleting, so a store that slips between the two checks is removed by
+ * one side or the other. What remains is a window of one cache round trip: an invalidation that
+ * runs entirely between a loader's pre-check and its store, and a reader in the round trip between
+ * that store and the loader's own delete. Callers arriving after an invalidation also never join a
+ * load that began before it (the generation is part of the de-duplication key).
  *
  * Call `invalidateOffers` after the transaction that changed prices COMMITS: invalidating earlier
  * lets a reader re-cache the row the transaction is about to replace.
@@ -103,6 +107,7 @@ export async function cachedOffer<T>(
     // A caller arriving after an invalidation sees a new generation, so it never joins a load
     // that started before the price changed.
     flightKey: `${key}@${generation}`,
+    shouldStore: async () => (await cache.get<unknown>(OFFERS_LIST_GENERATION_KEY)) === generation,
     afterStore: async () => {
       const now = await cache.get<unknown>(OFFERS_LIST_GENERATION_KEY).catch(() => null);
       if (now !== generation) await cache.del(key);

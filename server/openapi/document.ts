@@ -1,7 +1,15 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { feedbackBodySchema, recommendationOptionSchema } from "@/lib/assistant/chat-schema";
+import { workloadTemplateSchema } from "@/lib/assistant/templates";
 import { listOffersQuerySchema } from "@/lib/marketplace/filters";
 import { errorBodySchema } from "@/server/errors";
+import {
+  aiChatBodySchema,
+  parseWorkloadBodySchema,
+  recommendBodySchema,
+  sessionParamsSchema,
+} from "@/server/schemas/ai";
 import {
   benchmarkListSchema,
   benchmarkSchema,
@@ -208,6 +216,77 @@ export function buildOpenApiDocument() {
       body: { content: { "application/json": { schema: benchmarkUpdateSchema } } },
     },
     responses: { 200: json(z.object({ updated: z.boolean(), benchmark }), "Updated"), ...errors },
+  });
+
+  const body = (schema: z.ZodType) => ({ body: { content: { "application/json": { schema } } } });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/ai/parse-workload",
+    summary: "Natural language → workload type, parameters and confidence (deterministic parser)",
+    request: body(parseWorkloadBodySchema),
+    responses: {
+      200: json(
+        z.object({ workload_type: z.string(), parameters: z.object({}).loose(), confidence: z.number() }),
+        "Parsed",
+      ),
+      ...errors,
+    },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/ai/recommend",
+    summary: "Three ranked, priced options for a request, with the explanation",
+    request: body(recommendBodySchema),
+    responses: {
+      200: json(
+        z
+          .object({
+            recommendation_id: z.string(),
+            recommendations: z.array(recommendationOptionSchema),
+            explanation: z.string(),
+          })
+          .loose(),
+        "Recommendations",
+      ),
+      ...errors,
+    },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/ai/chat",
+    summary: "Non-streaming chat turn for API clients (the browser panel streams from /api/chat)",
+    request: body(aiChatBodySchema),
+    responses: {
+      200: json(
+        z.object({
+          response: z.string(),
+          recommendations: z.array(recommendationOptionSchema),
+          context_id: z.string(),
+        }),
+        "Answer",
+      ),
+      ...errors,
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/ai/templates",
+    summary: "Workload templates with their 2–3 questions",
+    responses: { 200: json(z.array(workloadTemplateSchema), "Templates"), ...errors },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/v1/ai/feedback",
+    summary: "Thumbs up/down on a recommendation",
+    request: body(feedbackBodySchema),
+    responses: { 200: json(z.object({ recorded: z.boolean() }), "Recorded"), ...errors },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/ai/context/{session_id}",
+    summary: "The session's last 10 turns and page context",
+    request: { params: sessionParamsSchema },
+    responses: { 200: json(z.object({}).loose(), "Conversation"), ...errors },
   });
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
