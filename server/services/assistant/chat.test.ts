@@ -1,5 +1,6 @@
 import { createOpenAI } from "@ai-sdk/openai";
 import { readUIMessageStream, simulateReadableStream, type UIMessageChunk } from "ai";
+import type { LanguageModelV3StreamPart } from "@ai-sdk/provider";
 import { MockLanguageModelV3 } from "ai/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { providerAdapters } from "@/lib/providers/registry";
@@ -95,7 +96,7 @@ describe("chat with an LLM", () => {
     const model = new MockLanguageModelV3({
       doStream: async () => {
         call++;
-        const chunks =
+        const chunks: LanguageModelV3StreamPart[] =
           call === 1
             ? [
                 {
