@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { marketplaceCriterionNames, marketplaceCriteriaTypes } from "@/lib/math/topsis-input";
+import { marketplaceCriteriaTypes, marketplaceCriterionNames } from "@/lib/math/topsis-input";
 import { criteriaRow, criterionColumns } from "./criteria";
 
 describe("marketplace criteria row", () => {

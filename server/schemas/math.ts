@@ -145,7 +145,7 @@ export const benchmarkUpdateSchema = z
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: "nothing to update" })
-  .refine((v) => (Object.keys(v).length === 1 && v.source ? false : true), {
+  .refine((v) => !(Object.keys(v).length === 1 && v.source !== undefined), {
     message: "a source alone changes nothing",
   })
   .refine((v) => v.source !== undefined, { message: "every change must cite its source", path: ["source"] });

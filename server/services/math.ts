@@ -115,9 +115,10 @@ export function mathCollaborativeFilter(input: z.infer<typeof s.collaborativeFil
   const users = new Map<string, number>();
   const items = new Map<string, number>();
   const index = (m: Map<string, number>, k: string) => {
-    let i = m.get(k);
-    if (i === undefined) m.set(k, (i = m.size));
-    return i;
+    const known = m.get(k);
+    if (known !== undefined) return known;
+    m.set(k, m.size);
+    return m.size - 1;
   };
   const u = input.interactions.map((x) => index(users, x.user));
   const it = input.interactions.map((x) => index(items, x.item));

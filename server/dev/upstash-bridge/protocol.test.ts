@@ -5,8 +5,20 @@ const b64 = (s: string) => Buffer.from(s).toString("base64");
 
 describe("encodeReply", () => {
   it("base64-encodes every string at any depth and keeps numbers and nil", () => {
-    const reply = [Buffer.from("0"), [Buffer.from("k1"), Buffer.from("ключ")], 42, null, [[Buffer.from("x")]]];
-    expect(encodeReply(reply, "base64")).toEqual([b64("0"), [b64("k1"), b64("ключ")], 42, null, [[b64("x")]]]);
+    const reply = [
+      Buffer.from("0"),
+      [Buffer.from("k1"), Buffer.from("ключ")],
+      42,
+      null,
+      [[Buffer.from("x")]],
+    ];
+    expect(encodeReply(reply, "base64")).toEqual([
+      b64("0"),
+      [b64("k1"), b64("ключ")],
+      42,
+      null,
+      [[b64("x")]],
+    ]);
   });
 
   it("keeps binary values byte for byte", () => {

@@ -1,4 +1,5 @@
 import { Command, Pipeline, Redis, ReplyError } from "ioredis";
+import { logger } from "@/server/logger";
 
 /** One command's outcome inside a pipeline or transaction. */
 export type Outcome = { ok: true; reply: unknown } | { ok: false; error: unknown };
@@ -41,6 +42,11 @@ export function createIoredisExecutor(redisUrl: string): RedisExecutor {
   // Fail a request after two reconnect attempts instead of queueing it for minutes: a dev tool
   // should say "Redis is down" quickly.
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  // Connection errors reach callers through their commands; without a listener ioredis also
+  // prints every reconnect failure to stderr.
+  redis.on("error", (error: unknown) => {
+    logger().debug({ err: error }, "upstash bridge: redis connection error");
+  });
   const one = (args: string[]): Promise<unknown> => {
     const command = rawCommand(args);
     redis.sendCommand(command);

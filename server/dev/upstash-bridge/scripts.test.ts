@@ -17,7 +17,9 @@ describe("stripUpstashShebang", () => {
     expect(stripUpstashShebang("#!lua flags=no-writes,allow-key-locking\nreturn 1")).toBe(
       "#!lua flags=no-writes\nreturn 1",
     );
-    expect(stripUpstashShebang("#!lua name=lib flags=allow-key-locking\nreturn 1")).toBe("#!lua name=lib\nreturn 1");
+    expect(stripUpstashShebang("#!lua name=lib flags=allow-key-locking\nreturn 1")).toBe(
+      "#!lua name=lib\nreturn 1",
+    );
   });
 
   it("leaves scripts without Upstash-only flags untouched", () => {

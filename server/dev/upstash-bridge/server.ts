@@ -77,6 +77,7 @@ class BadRequest extends Error {}
 
 /** Starts the bridge on a real Redis; verifies Redis answers before resolving. */
 export async function startUpstashBridge(options: UpstashBridgeOptions): Promise<UpstashBridge> {
+  if (options.token.length === 0) throw new Error("upstash bridge: token must not be empty");
   const executor = createIoredisExecutor(options.redisUrl);
   try {
     await executor.one(["ping"]);
@@ -86,7 +87,12 @@ export async function startUpstashBridge(options: UpstashBridgeOptions): Promise
       `upstash bridge: Redis at ${redactUrl(options.redisUrl)} is not reachable: ${errorMessage(error)}`,
     );
   }
-  return serveBridge({ ...options, executor });
+  try {
+    return await serveBridge({ ...options, executor });
+  } catch (error) {
+    await executor.close();
+    throw error;
+  }
 }
 
 /** Serves the protocol over any executor (tests pass a fake one). Closing also closes the executor. */
@@ -225,7 +231,12 @@ export function createBridgeHandler(options: {
       send(res, status, payload);
     } catch (error) {
       if (error instanceof BadRequest) return send(res, 400, { error: error.message });
-      if (error instanceof PayloadTooLarge) return send(res, 413, { error: error.message });
+      if (error instanceof PayloadTooLarge) {
+        // The rest of the body is still on the wire: drop it and this connection, not the next request.
+        res.setHeader("connection", "close");
+        req.resume();
+        return send(res, 413, { error: error.message });
+      }
       logger().warn({ err: error, url: req.url }, "upstash bridge request failed");
       send(res, 500, { error: `ERR ${errorMessage(error)}` });
     }

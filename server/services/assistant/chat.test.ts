@@ -1,6 +1,6 @@
 import { createOpenAI } from "@ai-sdk/openai";
-import { readUIMessageStream, simulateReadableStream, type UIMessageChunk } from "ai";
 import type { LanguageModelV3StreamPart } from "@ai-sdk/provider";
+import { readUIMessageStream, simulateReadableStream, type UIMessageChunk } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { providerAdapters } from "@/lib/providers/registry";
