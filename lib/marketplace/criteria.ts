@@ -31,7 +31,13 @@ export const UNKNOWN_RELIABILITY = 0.8;
 /** A GPU without a spec row contributes a small positive performance so TOPSIS columns stay valid. */
 const UNKNOWN_TFLOPS = 1;
 
-export const criterionColumns = ["price", "performance", "availability", "reliability", "compliance"] as const;
+export const criterionColumns = [
+  "price",
+  "performance",
+  "availability",
+  "reliability",
+  "compliance",
+] as const;
 
 /** One row in criterionColumns order; price is per GPU-hour so multi-GPU offers compare fairly. */
 export function criteriaRow(o: RankableOffer): number[] {
