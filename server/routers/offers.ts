@@ -1,16 +1,21 @@
 import { z } from "zod";
 import { listOffersQuerySchema } from "@/lib/marketplace/filters";
+import { appCache } from "@/server/cache/instance";
 import { historyQuerySchema, offerIdParamsSchema } from "@/server/schemas/offers";
+import { getOfferCached, listOffersCached } from "@/server/services/offers/cached";
 import { gpuPriceHistory, offerPriceHistory } from "@/server/services/offers/history";
 import { marketInsights } from "@/server/services/offers/insights";
-import { getOffer, listOffers } from "@/server/services/offers/list";
 import { similarOffers } from "@/server/services/offers/similar";
 import { providerStatuses } from "@/server/services/provider-health";
 import { publicProcedure, router } from "@/server/trpc/init";
 
 export const offersRouter = router({
-  list: publicProcedure.input(listOffersQuerySchema).query(({ ctx, input }) => listOffers(ctx.db, input)),
-  byId: publicProcedure.input(offerIdParamsSchema).query(({ ctx, input }) => getOffer(ctx.db, input.id)),
+  list: publicProcedure
+    .input(listOffersQuerySchema)
+    .query(({ ctx, input }) => listOffersCached(appCache(), ctx.db, input)),
+  byId: publicProcedure
+    .input(offerIdParamsSchema)
+    .query(({ ctx, input }) => getOfferCached(appCache(), ctx.db, input.id)),
   history: publicProcedure
     .input(offerIdParamsSchema.extend(historyQuerySchema.shape))
     .query(({ ctx, input }) => offerPriceHistory(ctx.db, input.id, input.days)),

@@ -18,6 +18,8 @@ export interface StoreSummary {
   stale: number;
   /** snapshot offers of this provider retired because live data arrived */
   replacedSnapshot: number;
+  /** offers whose price or availability changed (for cache invalidation) */
+  changedIds: string[];
 }
 
 type Existing = { id: string; price: string; availability: string };
@@ -95,6 +97,7 @@ export async function storeProviderOffers(
       unchanged: unique.length - fresh.length - changes.length,
       stale,
       replacedSnapshot,
+      changedIds: changes.map((c) => c.id),
     };
   });
 }

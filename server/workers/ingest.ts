@@ -1,5 +1,6 @@
 import { normalizeOffers } from "@/lib/providers/normalize";
 import type { Credentials, NormalizedOffer, ProviderAdapter } from "@/lib/providers/types";
+import { type Cache, invalidateOffers } from "@/server/cache";
 import type { Database } from "@/server/db";
 import { logger } from "@/server/logger";
 import { recordProviderFailure, storeProviderOffers } from "@/server/services/ingest-store";
@@ -43,6 +44,8 @@ export interface IngestOptions {
   concurrency?: number;
   now?: () => Date;
   onProgress?: (event: IngestProgress) => void;
+  /** when given, changed offers and all cached lists are invalidated after each commit */
+  cache?: Cache;
   /** circuit-breaker recovery time (default: the design's 120 s; tests shorten it) */
   breakerHalfOpenAfterMs?: number;
 }
@@ -122,6 +125,13 @@ async function ingestOne(
     }
     const observedAt = options.now?.() ?? new Date();
     const stored = await storeProviderOffers(options.db, providerId, report.offers, observedAt);
+    // after the commit: invalidating earlier would let a reader cache the old row again
+    if (
+      options.cache &&
+      (stored.changed > 0 || stored.new > 0 || stored.stale > 0 || stored.replacedSnapshot > 0)
+    ) {
+      await invalidateOffers(options.cache, stored.changedIds);
+    }
     return result({
       status: "ok",
       offers: stored.offers,

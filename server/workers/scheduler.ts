@@ -1,4 +1,5 @@
 import { providerAdapters } from "@/lib/providers/registry";
+import { appCache } from "@/server/cache/instance";
 import { getDb } from "@/server/db";
 import { env } from "@/server/env";
 import { logger } from "@/server/logger";
@@ -28,6 +29,7 @@ export function startScheduler(): void {
         db,
         adapters: providerAdapters,
         credentials: (slug) => credentialsFor(db, slug),
+        cache: appCache(),
         fetch: { timeoutMs: e.INGEST_TIMEOUT_MS },
       });
       const summary = Object.fromEntries(

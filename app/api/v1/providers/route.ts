@@ -1,9 +1,10 @@
 import { listOffersQuerySchema } from "@/lib/marketplace/filters";
+import { appCache } from "@/server/cache/instance";
 import { parseQuery, rest } from "@/server/http/rest";
-import { listOffers } from "@/server/services/offers/list";
+import { listOffersCached } from "@/server/services/offers/cached";
 
 export const dynamic = "force-dynamic";
 
 export const GET = rest(async (request, { db }) =>
-  listOffers(db, parseQuery(request, listOffersQuerySchema)),
+  listOffersCached(appCache(), db, parseQuery(request, listOffersQuerySchema)),
 );

@@ -1,7 +1,8 @@
+import { appCache } from "@/server/cache/instance";
 import { parseParams, rest } from "@/server/http/rest";
 import { offerIdParamsSchema } from "@/server/schemas/offers";
-import { getOffer } from "@/server/services/offers/list";
+import { getOfferCached } from "@/server/services/offers/cached";
 
 export const GET = rest(async (_request, { db, params }) =>
-  getOffer(db, parseParams(params, offerIdParamsSchema).id),
+  getOfferCached(appCache(), db, parseParams(params, offerIdParamsSchema).id),
 );

@@ -1,7 +1,8 @@
+import { appCache } from "@/server/cache/instance";
 import { parseBody, rest } from "@/server/http/rest";
 import { searchBodySchema } from "@/server/schemas/offers";
-import { listOffers } from "@/server/services/offers/list";
+import { listOffersCached } from "@/server/services/offers/cached";
 
 export const POST = rest(async (request, { db }) =>
-  listOffers(db, await parseBody(request, searchBodySchema)),
+  listOffersCached(appCache(), db, await parseBody(request, searchBodySchema)),
 );
