@@ -54,10 +54,14 @@ export function chatStream(req: ChatRequest): ReadableStream<UIMessageChunk> {
     execute: async ({ writer }) => {
       writer.write({ type: "start" });
       let plan: Plan | null = null;
+      // The built-in plan is computed alongside the LLM call, so a failing model costs no extra
+      // planning time before the fallback answer starts (design property 16: within 500 ms).
+      const fallbackPlan = planFromText(req.db, text, { visibleOfferIds: visible });
+      fallbackPlan.catch(() => {});
       const builtin = async (prefix = "") => {
-        plan ??= await planFromText(req.db, text, { visibleOfferIds: visible });
-        answerText = `${prefix}${plan.answer}`;
-        writeBuiltinAnswer(writer, plan, recommendationId, prefix);
+        const p = await fallbackPlan;
+        answerText = `${prefix}${p.answer}`;
+        writeBuiltinAnswer(writer, p, recommendationId, prefix);
       };
 
       if (!req.model) {

@@ -100,16 +100,25 @@ export async function plan(db: Executor, parsed: ParsedWorkload, context: PlanCo
 
   let options: PlanOption[] = [];
   if (pool.length > 0) {
-    const matrix = pool.map((c) =>
-      criteriaRow({ ...c.offer, gpu_count: c.offer.gpu_count, tflops_per_gpu: c.tflops }),
-    );
+    // Rank on what the job uses: price of the copies it rents, performance of the GPUs it needs.
+    // Otherwise an idle 8-GPU box "wins" a one-GPU job on raw TFLOPS.
+    const matrix = pool.map((c) => {
+      const copies = copiesFor(c.offer, c.need);
+      const useful = Math.min(c.offer.gpu_count * copies, Math.max(c.need, 1));
+      return criteriaRow({
+        ...c.offer,
+        price_per_gpu_hour: (c.offer.price_per_hour * copies) / useful,
+        gpu_count: useful,
+        tflops_per_gpu: c.tflops,
+      });
+    });
     const result = topsis(matrix, marketplaceWeights, marketplaceCriteriaTypes);
     const top = Array.from(result.rankings.slice(0, 3));
     const best = result.scores[top[0] ?? 0] ?? 1;
     options = top.map((i, rank) => {
       const c = pool[i];
       if (!c) throw new Error("ranking index out of range");
-      const copies = Math.max(1, Math.ceil(c.need / Math.max(c.offer.gpu_count, 1e-9)));
+      const copies = copiesFor(c.offer, c.need);
       const total = c.offer.price_per_hour * copies * duration;
       const next = top[rank + 1];
       const why =
@@ -133,9 +142,13 @@ export async function plan(db: Executor, parsed: ParsedWorkload, context: PlanCo
     });
   }
 
-  const confidence = Math.min(parsed.confidence, estimate?.confidence ?? parsed.confidence);
+  // The parser knows how well it understood; each gap the estimator had to fill costs 10%.
+  const gaps = estimate?.clarificationFields ?? [];
+  const confidence = Math.round(parsed.confidence * Math.max(0.6, 1 - 0.1 * gaps.length) * 100) / 100;
   const question =
-    confidence < LOW_CONFIDENCE || parsed.missingFields.length > 0 ? clarifyingQuestion(parsed) : null;
+    confidence < LOW_CONFIDENCE || parsed.missingFields.length > 0
+      ? (clarifyingQuestion(parsed) ?? questionFor(gaps, parsed))
+      : null;
   return {
     parsed,
     summary,
@@ -149,6 +162,7 @@ export async function plan(db: Executor, parsed: ParsedWorkload, context: PlanCo
       confidence,
       question,
       withinBudget.length === 0 && !!parsed.budget,
+      estimate?.assumptions ?? [],
     ),
     algorithm,
   };
@@ -213,6 +227,30 @@ function fitsBudget(o: OfferDto, need: number, hours: number, p: ParsedWorkload)
 
 const usd = (v: number) => `$${v.toFixed(2)}`;
 
+/** Whole instances to rent so the job gets the GPUs it needs. */
+function copiesFor(o: OfferDto, need: number): number {
+  return Math.max(1, Math.ceil(need / Math.max(o.gpu_count, 1e-9)));
+}
+
+const fieldQuestions: Record<string, string> = {
+  model: "Which model will you run (for example SDXL, Flux, Llama 3 8B or 70B)?",
+  duration_hours: "For how long do you need the GPUs?",
+  quantity: "How much work is it (how many images, tokens, hours of audio…)?",
+  tokens_to_generate: "Roughly how many tokens will you generate?",
+  training_tokens: "How many tokens (or epochs over how much data) will you train on?",
+  vram_gb: "How much GPU memory does your job need?",
+  unit: "What are you counting — images, videos, tokens, documents or hours of audio?",
+};
+
+/** The estimator's first unanswered field as a question, when the parser had none to ask. */
+function questionFor(gaps: readonly string[], parsed: ParsedWorkload): string | null {
+  for (const g of gaps) {
+    const q = Object.hasOwn(fieldQuestions, g) ? fieldQuestions[g] : undefined;
+    if (q) return q;
+  }
+  return parsed.workloadType === "other" ? "What would you like to run?" : null;
+}
+
 function explain(o: OfferDto, copies: number, total: number, hours: number, why: string): string {
   const gpus = `${o.gpu_count * copies}× ${o.gpu_model ?? o.gpu_type}`;
   const tokens = o.kpis.cost_per_1m_tokens_7b
@@ -228,6 +266,7 @@ function composeAnswer(
   confidence: number,
   question: string | null,
   overBudget: boolean,
+  assumptions: readonly string[],
 ): string {
   const first = options[0];
   if (!first) {
@@ -242,11 +281,12 @@ function composeAnswer(
     )
     .join(" ");
   const budget = overBudget ? " Nothing fits your budget, so these are the closest options." : "";
+  const assumed = assumptions.length > 0 ? ` Assumptions: ${assumptions.slice(0, 2).join("; ")}.` : "";
   const unsure =
     confidence < LOW_CONFIDENCE
       ? ` I'm only ${Math.round(confidence * 100)}% sure I understood: ${question ?? "can you add details?"}`
       : question
         ? ` ${question}`
         : "";
-  return `${head} ${rest}${budget}${unsure}`.trim();
+  return `${head} ${rest}${budget}${assumed}${unsure}`.trim();
 }
