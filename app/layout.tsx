@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppShell } from "./_components/app-shell";
+import { Assistant } from "./_components/assistant/assistant";
 import { TrpcProvider } from "./_components/trpc";
 import "./globals.css";
 
@@ -17,6 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <TrpcProvider>
           <AppShell>{children}</AppShell>
+          <Assistant />
         </TrpcProvider>
       </body>
     </html>
