@@ -3,11 +3,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
+import { usePublishPageContext } from "@/app/_components/assistant/page-context";
 import { useTRPC } from "@/app/_components/trpc";
 import { useMarketQuery } from "@/app/_hooks/use-market-query";
 import { NARROW_SCREEN, useMediaQuery } from "@/app/_hooks/use-media-query";
 import { filterChips } from "@/app/_lib/filter-chips";
 import { filtersOf, marketParams } from "@/app/_lib/market-url";
+import { formatOfferQuery } from "@/lib/marketplace/query-language";
 import type { OfferList } from "@/server/services/offers/list";
 import { FilterPanel } from "./filter-panel";
 import { FreshnessNotices } from "./freshness-notices";
@@ -41,6 +43,9 @@ export function Marketplace({ initial }: { initial: { search: string; list: Offe
   const [chosenView, setView] = useState<ResultsView>("table");
   const view: ResultsView = narrow ? "cards" : chosenView;
   const data = list.data;
+  const visibleIds = useMemo(() => data?.items.map((i) => i.id) ?? [], [data]);
+  // "the best option for my current search": the assistant ranks exactly these offers
+  usePublishPageContext({ query: formatOfferQuery(query), visible_offer_ids: visibleIds });
 
   return (
     <>
