@@ -38,7 +38,7 @@ describe("presets", () => {
       expect(p.confidence).toBeLessThanOrEqual(1);
     }
     const budget = presets.find((p) => p.name === "budget_friendly");
-    expect(budget?.offers.every((o) => o.availability_status === "available")).toBe(true);
+    expect(budget?.offers.every((o) => ["available", "unknown"].includes(o.availability_status))).toBe(true);
     const enterprise = presets.find((p) => p.name === "enterprise_grade");
     expect(enterprise?.offers.every((o) => o.form_factor === "SXM")).toBe(true);
     const highest = presets.find((p) => p.name === "highest_performance");

@@ -98,6 +98,7 @@ export function buildPresets(candidates: Candidate[], now: Date): Preset[] {
   const known = candidates.filter((c) => c.gpu_model !== null && c.tflops !== null);
   const perf = (c: Candidate) => (c.tflops ?? 0) * c.gpu_count;
   const cheaper = (a: Candidate, b: Candidate) => a.price_per_gpu_hour - b.price_per_gpu_hour;
+  const stockRank = (c: Candidate) => (c.availability_status === "available" ? 0 : 1);
 
   const bestValue = (() => {
     if (known.length === 0) return [];
@@ -117,10 +118,15 @@ export function buildPresets(candidates: Candidate[], now: Date): Preset[] {
     0.25,
   );
   const budget = candidates
+    // "available" when the provider reports stock; "unknown" when it publishes none (snapshot,
+    // price tables): still rentable, ranked after in-stock offers of the same price
     .filter(
-      (c) => c.availability_status === "available" && c.price_per_gpu_hour <= p25 && c.gpu_model !== null,
+      (c) =>
+        (c.availability_status === "available" || c.availability_status === "unknown") &&
+        c.price_per_gpu_hour <= p25 &&
+        c.gpu_model !== null,
     )
-    .sort((a, b) => cheaper(a, b) || perf(b) - perf(a))
+    .sort((a, b) => cheaper(a, b) || stockRank(a) - stockRank(b) || perf(b) - perf(a))
     .slice(0, TOP_N);
   const enterprise = candidates
     .filter(
@@ -154,7 +160,7 @@ export function buildPresets(candidates: Candidate[], now: Date): Preset[] {
     make(
       "budget_friendly",
       "Budget Friendly",
-      "In stock and under the 25th percentile of $/GPU-hour",
+      "Under the 25th percentile of $/GPU-hour, in stock or stock not reported",
       budget,
     ),
     make(

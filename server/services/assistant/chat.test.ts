@@ -63,7 +63,7 @@ describe("chat with the built-in assistant", () => {
         model: null,
       }),
     );
-    expect(out.text).toMatch(/^Based on your request to .*image/);
+    expect(out.text).toMatch(/^Based on your request \(10 images.*\), I recommend/);
     expect(out.data?.options.map((o) => o.rank)).toEqual([1, 2, 3]);
     expect(out.data?.answered_by).toBe("builtin");
     expect(out.chunks.filter((c) => c.chunk.type === "text-delta").length).toBeGreaterThan(10);

@@ -39,7 +39,7 @@ describe("built-in planner", () => {
     }
     expect(plan.options.map((o) => o.rank)).toEqual([1, 2, 3]);
     expect(plan.options[0]?.match_pct).toBe(100);
-    expect(plan.answer).toMatch(/^Based on your request to .*10.*image/);
+    expect(plan.answer).toMatch(/^Based on your request \(10 images.*\), I recommend/);
     expect(plan.answer).toContain(`$${plan.options[0]?.total_cost_usd.toFixed(2)} total`);
   });
 

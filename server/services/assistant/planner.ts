@@ -100,17 +100,26 @@ export async function plan(db: Executor, parsed: ParsedWorkload, context: PlanCo
 
   let options: PlanOption[] = [];
   if (pool.length > 0) {
-    // Rank on what the job uses: price of the copies it rents, performance of the GPUs it needs.
-    // Otherwise an idle 8-GPU box "wins" a one-GPU job on raw TFLOPS.
+    // Rank on what the job uses: the cost of the copies it rents, and performance only up to
+    // what the job needs. When the estimator timed the job, "performance" is the share of the
+    // deadline a GPU meets (capped at 1): a B200 does not beat an RTX 4090 at rendering ten
+    // images in an hour, since both finish in seconds. Otherwise: TFLOPS of the GPUs needed.
+    const hoursOf = (c: (typeof pool)[number]) =>
+      c.offer.gpu_model ? fits.get(c.offer.gpu_model)?.estimatedHours : null;
+    const timed = parsed.durationHours !== null && pool.every((c) => (hoursOf(c) ?? 0) > 0);
     const matrix = pool.map((c) => {
       const copies = copiesFor(c.offer, c.need);
       const useful = Math.min(c.offer.gpu_count * copies, Math.max(c.need, 1));
-      return criteriaRow({
+      const row = criteriaRow({
         ...c.offer,
-        price_per_gpu_hour: (c.offer.price_per_hour * copies) / useful,
+        // what the job pays per hour for all the copies it rents (an 8-GPU box pays for 8)
+        price_per_gpu_hour: c.offer.price_per_hour * copies,
         gpu_count: useful,
         tflops_per_gpu: c.tflops,
       });
+      const hours = hoursOf(c);
+      if (timed && hours) row[1] = Math.min(1, duration / hours);
+      return row;
     });
     const result = topsis(matrix, marketplaceWeights, marketplaceCriteriaTypes);
     const top = Array.from(result.rankings.slice(0, 3));
@@ -272,12 +281,14 @@ function composeAnswer(
   if (!first) {
     return `Based on your request (${summary}), I found no offer in the catalog that fits right now.${question ? ` ${question}` : ""}`;
   }
-  const head = `Based on your request to ${summary}, I recommend ${first.offer.gpu_count}× ${first.offer.gpu_model ?? first.offer.gpu_type} at ${first.offer.provider_name} for ${usd(first.total_cost_usd)} total because it scores best on price, performance, availability, reliability and compliance (TOPSIS).`;
+  const gpus = `${first.offer.gpu_count * copiesFor(first.offer, first.gpu_count_needed)}× ${first.offer.gpu_model ?? first.offer.gpu_type}`;
+  const reason = first.explanation.match(/It ranks above the next option on ([^.]+)\./)?.[1];
+  const head = `Based on your request (${summary}), I recommend ${gpus} at ${first.offer.provider_name} for ${usd(first.total_cost_usd)} total because it has the best TOPSIS score over price, performance, availability, reliability and compliance${reason ? `, ahead of #2 on ${reason}` : ""}.`;
   const rest = options
     .slice(1)
     .map(
       (o) =>
-        `#${o.rank}: ${o.offer.gpu_model ?? o.offer.gpu_type} at ${o.offer.provider_name}, ${usd(o.total_cost_usd)} total.`,
+        `#${o.rank}: ${o.offer.gpu_count * copiesFor(o.offer, o.gpu_count_needed)}× ${o.offer.gpu_model ?? o.offer.gpu_type} at ${o.offer.provider_name}, ${usd(o.total_cost_usd)} total.`,
     )
     .join(" ");
   const budget = overBudget ? " Nothing fits your budget, so these are the closest options." : "";
