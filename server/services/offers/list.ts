@@ -52,11 +52,12 @@ export function offersBase(db: Executor) {
 export async function listOffers(db: Executor, query: ListOffersQuery, now = new Date()): Promise<OfferList> {
   const asOf = query.as_of ?? now;
   const where = and(offerConditions(query), lte(gpuOffers.createdAt, asOf));
-  const [totalRow] = await db
-    .select({ n: count() })
-    .from(gpuOffers)
-    .innerJoin(providers, eq(providers.id, gpuOffers.providerId))
-    .where(where);
+  // the count needs the providers join only when a filter reads provider columns
+  const needsProviders = Boolean(query.provider?.length || query.q?.trim());
+  const countQuery = db.select({ n: count() }).from(gpuOffers);
+  const [totalRow] = needsProviders
+    ? await countQuery.innerJoin(providers, eq(providers.id, gpuOffers.providerId)).where(where)
+    : await countQuery.where(where);
   const total = totalRow?.n ?? 0;
   const rows = await offersBase(db)
     .where(where)
