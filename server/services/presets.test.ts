@@ -2,24 +2,13 @@ import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gpuOffers } from "@/drizzle/schema";
-import { providerAdapters } from "@/lib/providers/registry";
-import { seedBenchmarks } from "@/server/db/seed";
-import { createTestDatabase, type TestDatabase } from "@/server/testing/db";
-import { providerFixturesDir } from "@/server/testing/fixtures";
-import { fixtureCredentials, fixtureFetch } from "@/server/workers/fixture-fetch";
-import { runIngest } from "@/server/workers/ingest";
+import { createCatalogTestDatabase } from "@/server/testing/catalog";
+import type { TestDatabase } from "@/server/testing/db";
 import { getPresets, PRESET_MAX_AGE_MS, presetNames, resetPresets } from "./presets";
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedBenchmarks(t.db);
-  await runIngest({
-    db: t.db,
-    adapters: providerAdapters,
-    credentials: fixtureCredentials,
-    fetch: { fetch: fixtureFetch(providerFixturesDir) },
-  });
+  t = await createCatalogTestDatabase();
 }, 120_000);
 afterAll(async () => {
   await t.close();

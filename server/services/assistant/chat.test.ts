@@ -3,27 +3,16 @@ import type { LanguageModelV3StreamPart } from "@ai-sdk/provider";
 import { readUIMessageStream, simulateReadableStream, type UIMessageChunk } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { providerAdapters } from "@/lib/providers/registry";
-import { seedBenchmarks } from "@/server/db/seed";
-import { createTestDatabase, type TestDatabase } from "@/server/testing/db";
-import { providerFixturesDir } from "@/server/testing/fixtures";
+import { createCatalogTestDatabase } from "@/server/testing/catalog";
+import type { TestDatabase } from "@/server/testing/db";
 import { startReplayServer } from "@/server/testing/openai-replay-server";
-import { fixtureCredentials, fixtureFetch } from "@/server/workers/fixture-fetch";
-import { runIngest } from "@/server/workers/ingest";
 import { chatStream } from "./chat";
 import { getConversation } from "./conversation-store";
 import type { ChatMessage } from "./messages";
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedBenchmarks(t.db);
-  await runIngest({
-    db: t.db,
-    adapters: providerAdapters,
-    credentials: fixtureCredentials,
-    fetch: { fetch: fixtureFetch(providerFixturesDir) },
-  });
+  t = await createCatalogTestDatabase();
 }, 120_000);
 afterAll(async () => {
   await t.close();

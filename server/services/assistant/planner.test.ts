@@ -1,24 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOffersQuerySchema } from "@/lib/marketplace/filters";
-import { providerAdapters } from "@/lib/providers/registry";
-import { seedBenchmarks } from "@/server/db/seed";
 import { listOffers } from "@/server/services/offers/list";
-import { createTestDatabase, type TestDatabase } from "@/server/testing/db";
-import { providerFixturesDir } from "@/server/testing/fixtures";
-import { fixtureCredentials, fixtureFetch } from "@/server/workers/fixture-fetch";
-import { runIngest } from "@/server/workers/ingest";
+import { createCatalogTestDatabase } from "@/server/testing/catalog";
+import type { TestDatabase } from "@/server/testing/db";
 import { planFromText } from "./planner";
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedBenchmarks(t.db);
-  await runIngest({
-    db: t.db,
-    adapters: providerAdapters,
-    credentials: fixtureCredentials,
-    fetch: { fetch: fixtureFetch(providerFixturesDir) },
-  });
+  t = await createCatalogTestDatabase();
 }, 120_000);
 afterAll(async () => {
   await t.close();

@@ -3,26 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recommendationFeedback } from "@/drizzle/schema";
 import { renderTemplate, workloadTemplates } from "@/lib/assistant/templates";
 import { parseWorkload } from "@/lib/nl";
-import { providerAdapters } from "@/lib/providers/registry";
-import { seedBenchmarks } from "@/server/db/seed";
-import { createTestDatabase, type TestDatabase } from "@/server/testing/db";
-import { providerFixturesDir } from "@/server/testing/fixtures";
-import { fixtureCredentials, fixtureFetch } from "@/server/workers/fixture-fetch";
-import { runIngest } from "@/server/workers/ingest";
+import { createCatalogTestDatabase } from "@/server/testing/catalog";
+import type { TestDatabase } from "@/server/testing/db";
 import { requireConversation } from "./conversation-store";
 import { recordFeedback } from "./feedback";
 import { chatApi, parseWorkloadApi, recommendApi } from "./recommend-api";
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedBenchmarks(t.db);
-  await runIngest({
-    db: t.db,
-    adapters: providerAdapters,
-    credentials: fixtureCredentials,
-    fetch: { fetch: fixtureFetch(providerFixturesDir) },
-  });
+  t = await createCatalogTestDatabase();
 }, 120_000);
 afterAll(async () => {
   await t.close();

@@ -7,29 +7,18 @@ import {
   sortFields,
 } from "@/lib/marketplace/filters";
 import { normalizeOffer } from "@/lib/providers/normalize";
-import { providerAdapters } from "@/lib/providers/registry";
 import type { RawOffer } from "@/lib/providers/types";
-import { seedBenchmarks } from "@/server/db/seed";
 import { storeProviderOffers } from "@/server/services/ingest-store";
 import { ensureProviders } from "@/server/services/providers-registry";
-import { createTestDatabase, type TestDatabase } from "@/server/testing/db";
-import { providerFixturesDir } from "@/server/testing/fixtures";
-import { fixtureCredentials, fixtureFetch } from "@/server/workers/fixture-fetch";
-import { runIngest } from "@/server/workers/ingest";
+import { createCatalogTestDatabase } from "@/server/testing/catalog";
+import type { TestDatabase } from "@/server/testing/db";
 import type { OfferDto } from "./dto";
 import { matchGpuTypes } from "./gpu-match";
 import { getOffer, listOffers } from "./list";
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedBenchmarks(t.db);
-  await runIngest({
-    db: t.db,
-    adapters: providerAdapters,
-    credentials: fixtureCredentials,
-    fetch: { fetch: fixtureFetch(providerFixturesDir) },
-  });
+  t = await createCatalogTestDatabase();
 }, 120_000);
 afterAll(async () => {
   await t.close();
