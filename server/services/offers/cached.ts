@@ -27,3 +27,13 @@ export async function getOfferCached(cache: Cache, db: Executor, id: string): Pr
   if (!offer) throw new AppError("NOT_FOUND", `No offer ${id}`, { id });
   return offer;
 }
+
+/**
+ * The REST list as ready-to-send JSON text: a cache hit skips parsing and re-serialising 20–100
+ * offers per request (the hot path of the marketplace API). Same generation-based invalidation.
+ */
+export function listOffersJsonCached(cache: Cache, db: Executor, query: ListOffersQuery): Promise<string> {
+  return cachedOffersList(cache, { format: "json-text", query }, async () =>
+    JSON.stringify(await listOffers(db, query)),
+  );
+}
