@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from "@/server/testing/db";
 import { providerFixturesDir } from "@/server/testing/fixtures";
 import { fixtureCredentials, fixtureFetch } from "@/server/workers/fixture-fetch";
 import { runIngest } from "@/server/workers/ingest";
-import { getOfferCached, listOffersCached } from "./cached";
+import { getOfferCached, listOffersCached, listOffersJsonCached } from "./cached";
 
 /**
  * Property 22 end to end: a price written by ingestion is what the cached marketplace reads
@@ -70,6 +70,18 @@ for (const backend of cacheBackends) {
       );
       expect(offer.price_per_hour).toBeCloseTo(target.price_per_hour + 0.07, 4);
       expect(elapsed).toBeLessThan(1000);
+    });
+
+    it("serves the REST list as cached JSON text equal to the object list", async () => {
+      const { cache } = backend.fresh();
+      const query = listOffersQuerySchema.parse({ provider: "lambdalabs", per_page: 10 });
+      const text = await listOffersJsonCached(cache, t.db, query);
+      const parsed = JSON.parse(text) as { total: number; items: { id: string }[]; as_of: string };
+      expect(parsed.total).toBeGreaterThan(0);
+      expect(await listOffersJsonCached(cache, t.db, query)).toBe(text);
+      expect(parsed.items.map((i) => i.id)).toEqual(
+        (await listOffersCached(cache, t.db, { ...query, as_of: new Date(parsed.as_of) })).items.map((i) => i.id),
+      );
     });
 
     it("answers a missing offer with NOT_FOUND without caching it", async () => {
