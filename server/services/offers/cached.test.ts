@@ -80,7 +80,9 @@ for (const backend of cacheBackends) {
       expect(parsed.total).toBeGreaterThan(0);
       expect(await listOffersJsonCached(cache, t.db, query)).toBe(text);
       expect(parsed.items.map((i) => i.id)).toEqual(
-        (await listOffersCached(cache, t.db, { ...query, as_of: new Date(parsed.as_of) })).items.map((i) => i.id),
+        (await listOffersCached(cache, t.db, { ...query, as_of: new Date(parsed.as_of) })).items.map(
+          (i) => i.id,
+        ),
       );
     });
 
