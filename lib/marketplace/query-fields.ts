@@ -1,3 +1,4 @@
+import { lookup } from "@/lib/gpu/lookup";
 import { editDistance } from "@/lib/nl/fuzzy";
 import { availabilityStatuses, continents, markets, offerSources } from "@/lib/providers/types";
 import type { OfferFilters, SortField } from "./filters";
@@ -84,7 +85,7 @@ const fieldAliases: Readonly<Record<string, FieldName>> = {
 
 export function lookupField(word: string): { name: FieldName; spec: FieldSpec } | null {
   const lower = word.toLowerCase();
-  const name = Object.hasOwn(fields, lower) ? (lower as FieldName) : fieldAliases[lower];
+  const name = Object.hasOwn(fields, lower) ? (lower as FieldName) : lookup(fieldAliases, lower);
   return name === undefined ? null : { name, spec: fields[name] };
 }
 
@@ -118,7 +119,7 @@ const sortAliases: Readonly<Record<string, SortField>> = {
 };
 
 export function lookupSort(word: string): SortField | undefined {
-  return sortAliases[word.toLowerCase()];
+  return lookup(sortAliases, word.toLowerCase());
 }
 
 export const sortWords: readonly string[] = Object.keys(sortAliases);

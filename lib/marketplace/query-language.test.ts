@@ -367,6 +367,16 @@ const queryish = fc
   )
   .chain((parts) => fc.constantFrom(parts.join(" "), parts.join("")));
 
+describe("prototype-like words", () => {
+  it("are ordinary words, never Object.prototype members", () => {
+    for (const word of ["__proto__", "constructor", "toString", "sort=__proto__", "stale=constructor"]) {
+      const r = parseOfferQuery(word);
+      if (r.ok) expect(r.value.q ?? "").toBe(word);
+      else expect(r.errors[0]?.message).toBeTruthy();
+    }
+  });
+});
+
 describe("parseOfferQuery: properties", () => {
   it("never throws, and every error points into the input", () => {
     fc.assert(

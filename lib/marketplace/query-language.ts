@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { lookup } from "@/lib/gpu/lookup";
 import { type OfferFilters, type OfferSort, offerFiltersSchema, offerSortSchema } from "./filters";
 import {
   type FieldName,
@@ -275,7 +276,7 @@ function applyTerm(
       return;
     }
     case "flag": {
-      const flag = flagWords[value.text.toLowerCase()];
+      const flag = lookup(flagWords, value.text.toLowerCase());
       if (flag === undefined) fail(st, value, `'${name}' accepts yes or no, got '${value.text}'`);
       else setScalar(st, spec.key, flag, value, term);
       return;

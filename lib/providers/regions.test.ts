@@ -119,3 +119,11 @@ describe("continentOfCountry", () => {
     expect(continentOfCountry("ZZ")).toBeNull();
   });
 });
+
+describe("region words that are Object.prototype members", () => {
+  it("stay unknown instead of crashing", () => {
+    for (const w of ["__proto__", "constructor", "toString", "valueOf", "hasOwnProperty"]) {
+      expect(regionInfo(w)).toEqual({ country: null, continent: null });
+    }
+  });
+});

@@ -11,6 +11,8 @@
  * Anything not recognised is null — never guessed. Pure data plus a memoized lookup; the file is
  * long only because of its tables (one entry per line as formatted), the logic is ~60 lines.
  */
+
+import { lookup as ownEntry } from "@/lib/gpu/lookup";
 import type { Continent } from "./types";
 
 export interface RegionInfo {
@@ -391,7 +393,7 @@ const awsZone = /^([a-z]{2}-[a-z]+-\d)[a-z]$/;
 function fromCode(code: string | undefined): RegionInfo | null {
   if (code === undefined) return null;
   const upper = code === "uk" ? "GB" : code.toUpperCase();
-  const entry = countries[upper];
+  const entry = ownEntry(countries, upper);
   return entry === undefined ? null : { country: upper, continent: entry[0] };
 }
 
@@ -410,9 +412,9 @@ function lookup(region: string): RegionInfo {
   const text = region.trim().toLowerCase();
   const zone = gcpZone.exec(text)?.[1] ?? awsZone.exec(text)?.[1];
   const exact =
-    fromCode(regionCodes[text]) ??
-    fromCode(regionCodes[text.replace(/[^a-z0-9]/g, "")]) ??
-    fromCode(zone === undefined ? undefined : regionCodes[zone]);
+    fromCode(ownEntry(regionCodes, text)) ??
+    fromCode(ownEntry(regionCodes, text.replace(/[^a-z0-9]/g, ""))) ??
+    fromCode(zone === undefined ? undefined : ownEntry(regionCodes, zone));
   if (exact !== null) return exact;
   const vast = /,\s*([a-z]{2})$/.exec(text);
   const words = text.split(/[^a-z0-9]+/).filter((w) => w !== "");
@@ -422,9 +424,10 @@ function lookup(region: string): RegionInfo {
     fromCode(macroPrefixed.exec(text)?.[1]) ??
     byName(words) ??
     (first.length === 2 && !macroPrefixes.has(first) ? fromCode(first) : null) ??
-    fromCode(siteCodes[first]);
+    fromCode(ownEntry(siteCodes, first));
   if (found !== null) return found;
-  const continent = continentWords[words.slice(0, 2).join(" ")] ?? continentWords[first] ?? null;
+  const continent =
+    ownEntry(continentWords, words.slice(0, 2).join(" ")) ?? ownEntry(continentWords, first) ?? null;
   return { country: null, continent };
 }
 
