@@ -1,31 +1,15 @@
 import { mulberry32 } from "@/lib/math/prng";
 import { normalizeOffers } from "@/lib/providers/normalize";
 import { providerAdapters } from "@/lib/providers/registry";
-import type { NormalizedOffer, ProviderResponse, RawOffer } from "@/lib/providers/types";
+import type { NormalizedOffer, RawOffer } from "@/lib/providers/types";
 import { providerFixturesDir } from "@/server/testing/fixtures";
-import { fixtureCredentials, fixtureFetch } from "@/server/workers/fixture-fetch";
+import { fixtureResponses } from "@/server/workers/fixture-fetch";
 
 /** Every adapter's fixture offers (the real formats), parsed once. */
 export async function fixtureRawOffers(): Promise<RawOffer[]> {
-  const fetchFixture = fixtureFetch(providerFixturesDir);
   const all: RawOffer[] = [];
   for (const adapter of providerAdapters) {
-    const creds = fixtureCredentials(adapter.info.slug);
-    const responses: ProviderResponse[] = [];
-    const fetchAll = async (requests: ReturnType<typeof adapter.buildRequests>) => {
-      for (const request of requests) {
-        const res = await fetchFixture(request.url, {});
-        if (res.ok) responses.push({ request, body: (await res.json()) as unknown });
-      }
-    };
-    let c = creds;
-    if (adapter.authenticate) {
-      const res = await fetchFixture(adapter.authenticate.request(c).url, {});
-      c = adapter.authenticate.apply(c, await res.json());
-    }
-    await fetchAll(adapter.buildRequests(c));
-    await fetchAll(adapter.followUpRequests?.(c, responses) ?? []);
-    all.push(...adapter.parse(responses).offers);
+    all.push(...adapter.parse(await fixtureResponses(adapter, providerFixturesDir)).offers);
   }
   return all;
 }

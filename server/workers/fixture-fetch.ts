@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Credentials } from "@/lib/providers/types";
+import type { Credentials, ProviderAdapter, ProviderRequest, ProviderResponse } from "@/lib/providers/types";
 import type { FetchLike } from "./provider-fetch";
 
 /**
@@ -82,4 +82,24 @@ export function fixtureFetch(dir: string): FetchLike {
       headers: { "content-type": "application/json" },
     });
   };
+}
+
+/** Every response an adapter's fetch would get, answered from `dir` (token, main and follow-up phases). */
+export async function fixtureResponses(adapter: ProviderAdapter, dir: string): Promise<ProviderResponse[]> {
+  const fetchFixture = fixtureFetch(dir);
+  let creds = fixtureCredentials(adapter.info.slug);
+  if (adapter.authenticate) {
+    const res = await fetchFixture(adapter.authenticate.request(creds).url, {});
+    creds = adapter.authenticate.apply(creds, await res.json());
+  }
+  const responses: ProviderResponse[] = [];
+  const fetchAll = async (requests: ProviderRequest[]) => {
+    for (const request of requests) {
+      const res = await fetchFixture(request.url, {});
+      if (res.ok) responses.push({ request, body: (await res.json()) as unknown });
+    }
+  };
+  await fetchAll(adapter.buildRequests(creds));
+  await fetchAll(adapter.followUpRequests?.(creds, responses) ?? []);
+  return responses;
 }
