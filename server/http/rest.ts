@@ -64,17 +64,20 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   return result.data;
 }
 
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  let body: unknown;
+/** The request body as JSON; a body that is not JSON is a VALIDATION_ERROR, never a 500. */
+export async function readJson(request: Request): Promise<unknown> {
   try {
-    body = await request.json();
+    return await request.json();
   } catch {
     throw new AppError("VALIDATION_ERROR", "Request body must be valid JSON", {
       field: "body",
       reason: "invalid_json",
     });
   }
-  const result = schema.safeParse(body);
+}
+
+export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const result = schema.safeParse(await readJson(request));
   if (!result.success) throw validationError(result.error, "body");
   return result.data;
 }
