@@ -1,10 +1,11 @@
 import { count } from "drizzle-orm";
 import { events, priceHistory } from "@/drizzle/schema";
+import { groupByProvider } from "@/lib/providers/group-by-provider";
 import { providerAdapters } from "@/lib/providers/registry";
 import { storeProviderOffers } from "@/server/services/ingest-store";
 import { ensureProviders } from "@/server/services/providers-registry";
 import { createBenchDatabase } from "./support/database";
-import { byProvider, fixtureRawOffers, normalizeAll, scaleOffers } from "./support/scaled-offers";
+import { fixtureRawOffers, normalizeAll, scaleOffers } from "./support/scaled-offers";
 
 /**
  * Full ingest of 50,000 offers (fixtures scaled) into real PostgreSQL, including price history
@@ -25,7 +26,7 @@ async function main() {
       db.db,
       providerAdapters.map((a) => a.info),
     );
-    const groups = byProvider(offers);
+    const groups = groupByProvider(offers);
     // Four providers at a time, as the ingest worker runs them (runIngest's default concurrency).
     const store = async (list: Map<string, typeof offers>, at: Date) => {
       const started = performance.now();
@@ -46,7 +47,7 @@ async function main() {
     const changed = offers.map((o, i) =>
       i % 10 === 0 ? { ...o, pricePerHourUsd: o.pricePerHourUsd * 1.05 } : o,
     );
-    const second = await store(byProvider(changed), new Date(Date.now() + 60_000));
+    const second = await store(groupByProvider(changed), new Date(Date.now() + 60_000));
     const [history] = await db.db.select({ n: count() }).from(priceHistory);
     const [outbox] = await db.db.select({ n: count() }).from(events);
 

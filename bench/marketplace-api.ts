@@ -5,12 +5,13 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { listOffersQuerySchema } from "@/lib/marketplace/filters";
+import { groupByProvider } from "@/lib/providers/group-by-provider";
 import { providerAdapters } from "@/lib/providers/registry";
 import type { Database } from "@/server/db";
 import { storeProviderOffers } from "@/server/services/ingest-store";
 import { ensureProviders } from "@/server/services/providers-registry";
 import { createBenchDatabase } from "./support/database";
-import { byProvider, fixtureRawOffers, normalizeAll, scaleOffers } from "./support/scaled-offers";
+import { fixtureRawOffers, normalizeAll, scaleOffers } from "./support/scaled-offers";
 
 /**
  * GET /api/v1/providers with three filters at page 50, 64 connections, against `next start` on
@@ -30,7 +31,9 @@ async function main() {
       db.db,
       providerAdapters.map((a) => a.info),
     );
-    for (const [slug, group] of byProvider(normalizeAll(scaleOffers(await fixtureRawOffers(), 50_000)))) {
+    for (const [slug, group] of groupByProvider(
+      normalizeAll(scaleOffers(await fixtureRawOffers(), 50_000)),
+    )) {
       const id = ids.get(slug);
       if (id) await storeProviderOffers(db.db, id, group, new Date());
     }

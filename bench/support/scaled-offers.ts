@@ -34,12 +34,6 @@ export function scaleOffers(base: readonly RawOffer[], count: number, seed = 7):
   return out;
 }
 
-export function byProvider(offers: readonly NormalizedOffer[]): Map<string, NormalizedOffer[]> {
-  const map = new Map<string, NormalizedOffer[]>();
-  for (const o of offers) map.set(o.provider, [...(map.get(o.provider) ?? []), o]);
-  return map;
-}
-
 export function normalizeAll(raws: readonly RawOffer[]): NormalizedOffer[] {
   return normalizeOffers(raws).offers;
 }

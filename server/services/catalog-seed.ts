@@ -1,10 +1,10 @@
 import { count } from "drizzle-orm";
 import { gpuOffers } from "@/drizzle/schema";
+import { groupByProvider } from "@/lib/providers/group-by-provider";
 import { normalizeOffers } from "@/lib/providers/normalize";
 import { providerAdapters } from "@/lib/providers/registry";
 import { SNAPSHOT_DATE, snapshotOffers } from "@/lib/providers/snapshot/snapshot";
 import type { Database } from "@/server/db";
-import { groupByProvider } from "@/server/workers/ingest";
 import { storeProviderOffers } from "./ingest-store";
 import { ensureProviders } from "./providers-registry";
 

@@ -1,5 +1,5 @@
 import { normalizeOffers } from "@/lib/providers/normalize";
-import type { Credentials, NormalizedOffer, ProviderAdapter } from "@/lib/providers/types";
+import type { Credentials, ProviderAdapter } from "@/lib/providers/types";
 import { type Cache, invalidateOffers } from "@/server/cache";
 import type { Database } from "@/server/db";
 import { logger } from "@/server/logger";
@@ -162,14 +162,3 @@ function describe(error: unknown): string {
 }
 
 const internalFailure = "internal error while processing this provider (logged)";
-
-/** Groups normalized offers by provider (snapshot loading spans several providers). */
-export function groupByProvider(offers: readonly NormalizedOffer[]): Map<string, NormalizedOffer[]> {
-  const groups = new Map<string, NormalizedOffer[]>();
-  for (const o of offers) {
-    const list = groups.get(o.provider);
-    if (list) list.push(o);
-    else groups.set(o.provider, [o]);
-  }
-  return groups;
-}
