@@ -14,7 +14,7 @@ import { toUsd } from "@/lib/providers/fx";
 import type { Executor } from "@/server/db";
 import { cheapestGpuHourPrices, gpuCapabilities } from "@/server/services/gpu-capabilities";
 import type { OfferDto } from "@/server/services/offers/dto";
-import { toOfferDto } from "@/server/services/offers/dto";
+import { type OfferRow, toOfferDto } from "@/server/services/offers/dto";
 import { matchGpuTypes } from "@/server/services/offers/gpu-match";
 import { offersBase } from "@/server/services/offers/list";
 import { toWorkloadInput } from "./workload-input";
@@ -89,9 +89,9 @@ export async function plan(db: Executor, parsed: ParsedWorkload, context: PlanCo
   const duration = parsed.durationHours ?? estimate?.estimatedDurationHours ?? 1;
 
   const scored = candidates
-    .map((offer) => {
+    .map(({ offer, tflops }) => {
       const need = offer.gpu_model ? (fits.get(offer.gpu_model)?.gpuCount ?? 1) : 1;
-      return { offer, need, tflops: offerTflops(offer) };
+      return { offer, need, tflops };
     })
     // A model that must be sharded needs its GPUs in ONE instance; throughput jobs may rent copies.
     .filter((c) => useVisible || !shardedWorkloads.has(parsed.workloadType) || c.offer.gpu_count >= c.need);
@@ -182,13 +182,13 @@ async function loadCandidates(
   parsed: ParsedWorkload,
   models: string[],
   context: PlanContext,
-): Promise<OfferDto[]> {
+): Promise<Candidate[]> {
   const now = Date.now();
   if (context.visibleOfferIds?.length) {
     const rows = await offersBase(db).where(
       inArray(gpuOffers.id, [...context.visibleOfferIds].slice(0, 200)),
     );
-    return rows.map((r) => toOfferDto(r, now));
+    return rows.map((r) => toCandidate(r, now));
   }
   const preferred = parsed.gpu?.model ? new Set(matchGpuTypes([parsed.gpu.model]).models) : null;
   const wanted =
@@ -208,13 +208,18 @@ async function loadCandidates(
     .where(and(...conditions))
     .orderBy(gpuOffers.pricePerGpuHour)
     .limit(300);
-  return rows.map((r) => toOfferDto(r, now));
+  return rows.map((r) => toCandidate(r, now));
 }
 
-/** Peak dense FP16 TFLOPS per GPU, recovered from the offer's $/GFLOP KPI (same benchmark row). */
-function offerTflops(o: OfferDto): number | null {
-  const c = o.kpis.cost_per_gflop;
-  return c && c > 0 ? o.price_per_gpu_hour / (c * 1000 * 3600) : null;
+interface Candidate {
+  offer: OfferDto;
+  /** peak dense TFLOPS per GPU from the benchmark row (FP16 tensor, else FP32), as the $/GFLOP KPI uses */
+  tflops: number | null;
+}
+
+function toCandidate(row: OfferRow, now: number): Candidate {
+  const tflops = Number(row.tflopsFp16 ?? row.tflopsFp32 ?? Number.NaN);
+  return { offer: toOfferDto(row, now), tflops: tflops > 0 ? tflops : null };
 }
 
 function fitsBudget(o: OfferDto, need: number, hours: number, p: ParsedWorkload): boolean {
