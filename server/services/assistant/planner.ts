@@ -14,7 +14,7 @@ import { toUsd } from "@/lib/providers/fx";
 import type { Executor } from "@/server/db";
 import { cheapestGpuHourPrices, gpuCapabilities } from "@/server/services/gpu-capabilities";
 import type { OfferDto } from "@/server/services/offers/dto";
-import { type OfferRow, toOfferDto } from "@/server/services/offers/dto";
+import { type OfferRow, tflopsPerGpu, toOfferDto } from "@/server/services/offers/dto";
 import { matchGpuTypes } from "@/server/services/offers/gpu-match";
 import { offersBase } from "@/server/services/offers/list";
 import { toWorkloadInput } from "./workload-input";
@@ -218,8 +218,7 @@ interface Candidate {
 }
 
 function toCandidate(row: OfferRow, now: number): Candidate {
-  const tflops = Number(row.tflopsFp16 ?? row.tflopsFp32 ?? Number.NaN);
-  return { offer: toOfferDto(row, now), tflops: tflops > 0 ? tflops : null };
+  return { offer: toOfferDto(row, now), tflops: tflopsPerGpu(row) };
 }
 
 function fitsBudget(o: OfferDto, need: number, hours: number, p: ParsedWorkload): boolean {

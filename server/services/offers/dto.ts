@@ -91,11 +91,16 @@ const positive = (v: string | null): number | null => {
   return n !== null && Number.isFinite(n) && n > 0 ? n : null;
 };
 
+/** Peak dense TFLOPS of one GPU: FP16 tensor where published, else FP32; null when unknown. */
+export function tflopsPerGpu(row: Pick<OfferRow, "tflopsFp16" | "tflopsFp32">): number | null {
+  return positive(row.tflopsFp16) ?? positive(row.tflopsFp32);
+}
+
 export function offerKpis(row: OfferRow): OfferKpis {
   const perGpu = Number(row.pricePerGpuHour);
   const tps7b = positive(row.tps7b);
   const tps70b = positive(row.tps70b);
-  const tflops = positive(row.tflopsFp16) ?? positive(row.tflopsFp32);
+  const tflops = tflopsPerGpu(row);
   const images = positive(row.imagesPerMinute);
   const ok = perGpu > 0;
   return {
