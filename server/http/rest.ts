@@ -33,7 +33,10 @@ export function rest(handler: Handler) {
     } catch (error) {
       return errorResponse(error, traceId, log, request);
     } finally {
-      log.debug({ method: request.method, url: request.url, ms: performance.now() - started }, "request");
+      // hot path: build the log record only when debug logging is on
+      if (log.isLevelEnabled("debug")) {
+        log.debug({ method: request.method, url: request.url, ms: performance.now() - started }, "request");
+      }
     }
   };
 }
